@@ -1,0 +1,64 @@
+/**
+ * The site as the pages see it: the checked content, with the lookups that
+ * several pages share (who is mentioned where, what a source's section is
+ * called). Pure, so the unit tests build it from the files directly.
+ */
+import type { Source } from '../schemas';
+import type { Entry, ReportEntry, SiteContent } from './integrity';
+import { parseReportBody, peopleIn, type Section } from './report-body';
+
+export interface ReportView extends ReportEntry {
+  sections: Section[];
+}
+
+/** A place in a report, resolved for display and linking. */
+export interface Citation extends Source {
+  reportTitle: string;
+  outlet: string;
+  sectionTitle: string;
+  href: string;
+}
+
+export interface SiteModel extends Omit<SiteContent, 'reports'> {
+  reports: ReportView[];
+  get<K extends keyof SiteContent>(collection: K, id: string): SiteContent[K][number];
+  cite(source: Source): Citation;
+  /** Every section, in either report, that names or quotes the person. */
+  mentionsOf(personId: string): Citation[];
+}
+
+export const reportHref = (reportId: string) => `/reports/${reportId}/`;
+export const personHref = (personId: string) => `/people/${personId}/`;
+
+export function buildModel(content: SiteContent): SiteModel {
+  const reports: ReportView[] = content.reports.map((r) => ({ ...r, sections: parseReportBody(r.body).sections }));
+  const all = { ...content, reports };
+
+  function get<K extends keyof SiteContent>(collection: K, id: string): SiteContent[K][number] {
+    const entry = (all[collection] as Entry<unknown>[]).find((e) => e.id === id);
+    // integrity.ts has already proved every id resolves; reaching this is a bug in a page.
+    if (!entry) throw new Error(`No ${collection} entry "${id}"`);
+    return entry as SiteContent[K][number];
+  }
+
+  function cite(source: Source): Citation {
+    const report = get('reports', source.report) as ReportView;
+    const section = reports.find((r) => r.id === report.id)!.sections.find((s) => s.id === source.section);
+    if (!section) throw new Error(`Report "${source.report}" has no section "${source.section}"`);
+    return {
+      ...source,
+      reportTitle: report.data.title,
+      outlet: report.data.outlet,
+      sectionTitle: section.title,
+      href: `${reportHref(report.id)}#${section.id}`,
+    };
+  }
+
+  function mentionsOf(personId: string): Citation[] {
+    return reports.flatMap((r) =>
+      r.sections.filter((s) => peopleIn(s).includes(personId)).map((s) => cite({ report: r.id, section: s.id })),
+    );
+  }
+
+  return { ...all, get, cite, mentionsOf };
+}

@@ -1,0 +1,174 @@
+/**
+ * The shape of every content file, in one module that both Astro's content
+ * collections (src/content.config.ts) and the unit tests import.
+ *
+ * Entries point at one another by id (a person's nationality is a country id,
+ * a figure cites a report id and a section id). Zod checks the shape of an id
+ * here; whether the entry it names exists is checked across the whole site by
+ * src/lib/integrity.ts, because one file alone cannot know it.
+ */
+import { z } from 'zod';
+import countries from 'i18n-iso-countries';
+
+/** An entry or section id: lower-case words joined by hyphens. */
+export const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected an id in lower-case-with-hyphens');
+
+/** Where a fact comes from: one section of one report. */
+export const source = z.strictObject({
+  report: id,
+  section: id,
+});
+export type Source = z.infer<typeof source>;
+
+const sources = z.array(source).min(1, 'expected at least one report section');
+
+const text = z.string().trim().min(1, 'expected some text');
+
+/**
+ * ISO 3166-1 alpha-2: the officially assigned codes, plus "EU", which ISO
+ * reserves for the European Union (a party to the sanctions in both reports).
+ */
+const isoCode = z
+  .string()
+  .refine(
+    (code) => code === 'EU' || countries.isValid(code),
+    (code) => ({ message: `"${String(code)}" is not an ISO 3166-1 alpha-2 code` }),
+  );
+
+/* ---------------------------------------------------------------- people */
+
+/** The groups a reader scans on /people/, in the order they are shown. */
+export const PERSON_GROUPS = {
+  freed: 'Freed',
+  officials: 'Negotiators and officials',
+  opposition: 'Opposition and commentators',
+  family: 'Family',
+} as const;
+
+/** What happened to a person in this event. */
+export const OUTCOMES = {
+  freed: 'Freed',
+  negotiated: 'Negotiated the deal',
+  decided: 'Decided the release',
+  commented: 'Commented',
+  'confirmed-the-news': 'Confirmed the news',
+  mentioned: 'Mentioned',
+} as const;
+
+const keysOf = <T extends object>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
+
+export const person = z.strictObject({
+  name: text,
+  /** Every other spelling the reports use: one person, one record. */
+  aliases: z.array(text).default([]),
+  role: text,
+  /** One line: who they are in this story. */
+  description: text.refine((s) => !s.includes('\n'), 'expected a single line'),
+  /** Left out where neither report nor its context gives it. */
+  nationality: id.optional(),
+  group: z.enum(keysOf(PERSON_GROUPS)),
+  outcome: z.enum(keysOf(OUTCOMES)),
+});
+export type Person = z.infer<typeof person>;
+
+/* ------------------------------------------------------------- countries */
+
+/** The parts a country plays in the story. */
+export const COUNTRY_ROLES = {
+  'released-prisoners': 'Released the prisoners',
+  'received-prisoners': 'Received freed prisoners',
+  'onward-destination': 'Onward destination',
+  'imposed-sanctions': 'Imposed sanctions',
+  'lifted-sanctions': 'Lifted sanctions',
+  'does-not-recognise-lukashenko': 'Does not recognise Lukashenko',
+  ally: 'Ally of Belarus',
+  mediator: 'Brokered the deal',
+} as const;
+
+/** How many prisoners one report says went to a country, and to which cities. */
+export const destinationFigure = z.strictObject({
+  report: id,
+  section: id,
+  /** Absent when the report names the country but gives no number. */
+  count: z.number().int('expected a whole number').nonnegative('expected a count of 0 or more').optional(),
+  cities: z.array(text).default([]),
+  /** The report's own wording of the figure, in the site's words. */
+  note: text,
+});
+export type DestinationFigure = z.infer<typeof destinationFigure>;
+
+export const country = z.strictObject({
+  name: text,
+  code: isoCode,
+  roles: z
+    .array(z.strictObject({ role: z.enum(keysOf(COUNTRY_ROLES)), sources }))
+    .min(1, 'expected at least one role'),
+  /** Present for countries the freed prisoners went to, one figure per report. */
+  destination: z.array(destinationFigure).optional(),
+});
+export type Country = z.infer<typeof country>;
+
+/* ------------------------------------------------------------- sanctions */
+
+export const SANCTION_STATUS = {
+  lifted: 'Lifted',
+  'in-force': 'Still in force',
+} as const;
+
+export const sanction = z
+  .strictObject({
+    title: text,
+    /** A country id (the EU is an entry in the countries collection too). */
+    imposedBy: id,
+    target: text,
+    status: z.enum(keysOf(SANCTION_STATUS)),
+    /** Who announced the change and when; required when the status changed. */
+    change: z
+      .strictObject({
+        announcedBy: id,
+        date: z.coerce.date(),
+        what: text,
+      })
+      .optional(),
+    note: text.optional(),
+    sources,
+  })
+  .refine((s) => s.status !== 'lifted' || s.change !== undefined, {
+    message: 'a lifted sanction needs a change: who announced it and when',
+    path: ['change'],
+  });
+export type Sanction = z.infer<typeof sanction>;
+
+/* --------------------------------------------------------------- reports */
+
+export const report = z.strictObject({
+  title: text,
+  outlet: text,
+  /** The outlet whose reporting this one relays, where there is one. */
+  relays: text.optional(),
+  eventDate: z.coerce.date(),
+  /** One sentence: what this report says happened. */
+  summary: text.refine((s) => !/[.!?]\s+\S/.test(s), 'expected one sentence'),
+  /** The scraped text this report was written from (kept under tests/fixtures/sources/). */
+  sourceFile: z.string().regex(/^[\w.-]+\.txt$/, 'expected a .txt file name'),
+  /** How many prisoners this report says were freed, and the section that says so. */
+  released: z.strictObject({
+    count: z.number().int('expected a whole number').nonnegative('expected a count of 0 or more'),
+    section: id,
+  }),
+  people: z.array(id).min(1, 'expected at least one person'),
+  countries: z.array(id).min(1, 'expected at least one country'),
+  sanctions: z.array(id).default([]),
+});
+export type Report = z.infer<typeof report>;
+
+/** The schema of each collection, by the folder name under content/. */
+export const schemas = {
+  reports: report,
+  people: person,
+  countries: country,
+  sanctions: sanction,
+} as const;
+export type CollectionName = keyof typeof schemas;
