@@ -4,29 +4,25 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { schemas, type CollectionName } from './schemas';
+import { schemas } from './schemas';
 import { assertUniqueIds, entryId } from './lib/entry-ids';
 
-const EXTENSIONS: Record<CollectionName, string[]> = {
-  reports: ['.mdx'],
-  people: ['.yaml', '.yml'],
-  countries: ['.yaml', '.yml'],
-  sanctions: ['.yaml', '.yml'],
-};
-
-function collection<N extends CollectionName>(name: N) {
-  const base = `./content/${name}`;
-  assertUniqueIds(base, EXTENSIONS[name]);
-  const pattern = `*.@(${EXTENSIONS[name].map((e) => e.slice(1)).join('|')})`;
-  return defineCollection({
-    loader: glob({ pattern, base, generateId: ({ entry }) => entryId(entry) }),
-    schema: schemas[name],
-  });
+/** Loads content/<folder>/*.<ext>, one entry per file, its id the file name. */
+function files(folder: string, extensions: string[]) {
+  // Relative to the project root, where Astro runs.
+  const base = `content/${folder}`;
+  assertUniqueIds(
+    base,
+    extensions.map((e) => `.${e}`),
+  );
+  return glob({ pattern: `*.@(${extensions.join('|')})`, base, generateId: ({ entry }) => entryId(entry) });
 }
 
+const DATA = ['yaml', 'yml'];
+
 export const collections = {
-  reports: collection('reports'),
-  people: collection('people'),
-  countries: collection('countries'),
-  sanctions: collection('sanctions'),
+  reports: defineCollection({ loader: files('reports', ['mdx']), schema: schemas.reports }),
+  people: defineCollection({ loader: files('people', DATA), schema: schemas.people }),
+  countries: defineCollection({ loader: files('countries', DATA), schema: schemas.countries }),
+  sanctions: defineCollection({ loader: files('sanctions', DATA), schema: schemas.sanctions }),
 };

@@ -32,10 +32,10 @@ const text = z.string().trim().min(1, 'expected some text');
  */
 const isoCode = z
   .string()
-  .refine(
-    (code) => code === 'EU' || countries.isValid(code),
-    (code) => ({ message: `"${String(code)}" is not an ISO 3166-1 alpha-2 code` }),
-  );
+  .regex(/^[A-Z]{2}$/, 'expected two capital letters')
+  .refine((code) => code === 'EU' || countries.isValid(code), {
+    error: (issue) => `"${String(issue.input)}" is not an ISO 3166-1 alpha-2 code`,
+  });
 
 /* ---------------------------------------------------------------- people */
 

@@ -37,9 +37,10 @@ export function referenceProblems(content: SiteContent): string[] {
     content.reports.map((r) => [r.id, parseReportBody(r.body).sections]),
   );
 
-  /** Records a problem unless `value` is one of `known`. */
-  const expect = (file: string, field: string, value: string, known: Set<string>, what: string) => {
-    if (!known.has(value)) problems.push(`${file}: ${field}: no ${what} "${value}" in content/`);
+  /** Records a problem unless `value` is the id of an entry in `collection`. */
+  const expect = (file: string, field: string, value: string, collection: keyof typeof ids) => {
+    const what = { people: 'person', countries: 'country', sanctions: 'sanction' }[collection];
+    if (!ids[collection].has(value)) problems.push(`${file}: ${field}: no ${what} "${value}" in content/${collection}/`);
   };
   const expectSource = (file: string, field: string, { report, section }: Source) => {
     const sections = sectionsOf.get(report);
@@ -50,7 +51,7 @@ export function referenceProblems(content: SiteContent): string[] {
   };
 
   for (const { filePath, data } of content.people) {
-    if (data.nationality) expect(filePath, 'nationality', data.nationality, ids.countries, 'country');
+    if (data.nationality) expect(filePath, 'nationality', data.nationality, 'countries');
   }
 
   for (const { filePath, data } of content.countries) {
@@ -61,16 +62,16 @@ export function referenceProblems(content: SiteContent): string[] {
   }
 
   for (const { filePath, data } of content.sanctions) {
-    expect(filePath, 'imposedBy', data.imposedBy, ids.countries, 'country');
-    if (data.change) expect(filePath, 'change.announcedBy', data.change.announcedBy, ids.people, 'person');
+    expect(filePath, 'imposedBy', data.imposedBy, 'countries');
+    if (data.change) expect(filePath, 'change.announcedBy', data.change.announcedBy, 'people');
     data.sources.forEach((s, i) => expectSource(filePath, `sources[${i}]`, s));
   }
 
   for (const { id, filePath, data, body } of content.reports) {
     expectSource(filePath, 'released', { report: id, section: data.released.section });
-    data.people.forEach((p, i) => expect(filePath, `people[${i}]`, p, ids.people, 'person'));
-    data.countries.forEach((c, i) => expect(filePath, `countries[${i}]`, c, ids.countries, 'country'));
-    data.sanctions.forEach((s, i) => expect(filePath, `sanctions[${i}]`, s, ids.sanctions, 'sanction'));
+    data.people.forEach((p, i) => expect(filePath, `people[${i}]`, p, 'people'));
+    data.countries.forEach((c, i) => expect(filePath, `countries[${i}]`, c, 'countries'));
+    data.sanctions.forEach((s, i) => expect(filePath, `sanctions[${i}]`, s, 'sanctions'));
     problems.push(...bodyProblems(filePath, data, body, ids.people, expectSource));
   }
   return problems;
@@ -99,7 +100,7 @@ function bodyProblems(
     seen.add(section.id);
     for (const p of peopleIn(section)) {
       named.add(p);
-      if (!people.has(p)) problems.push(`${filePath}: section "${section.id}": no person "${p}" in content/`);
+      if (!people.has(p)) problems.push(`${filePath}: section "${section.id}": no person "${p}" in content/people/`);
       else if (!data.people.includes(p)) {
         problems.push(`${filePath}: people: "${p}" is named in section "${section.id}" but missing from the list`);
       }

@@ -58,8 +58,8 @@ export function parseReportBody(body: string): ReportBody {
       if (people.length || quoted.length || others.length) outsideSections.push(line.trim());
       continue;
     }
-    current.people.push(...people.filter((p) => !current!.people.includes(p)));
-    current.quoted.push(...quoted.filter((p) => !current!.quoted.includes(p)));
+    current.people = [...new Set([...current.people, ...people])];
+    current.quoted = [...new Set([...current.quoted, ...quoted])];
     current.otherReports.push(...others);
   }
   return { sections, unpinnedHeadings, outsideSections };

@@ -1,0 +1,59 @@
+/**
+ * Runs the real `astro build` on a copy of the project whose content has been
+ * broken on purpose, in a temporary folder (content/ itself is never touched),
+ * and checks that the build stops with a message an editor can act on.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from '../support/content';
+
+const PROJECT_FILES = ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+const folders: string[] = [];
+
+/** Builds a copy of the site with `files` (paths under content/ → fixture paths) swapped in. */
+function buildWith(files: Record<string, string>) {
+  const dir = mkdtempSync(join(tmpdir(), 'explainer-build-'));
+  folders.push(dir);
+  for (const f of PROJECT_FILES) cpSync(join(ROOT, f), join(dir, f), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  for (const [target, fixture] of Object.entries(files)) cpSync(join(ROOT, fixture), join(dir, 'content', target));
+  const run = spawnSync(process.execPath, [ASTRO, 'build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+}
+
+afterAll(() => folders.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+describe('astro build', { timeout: 120_000 }, () => {
+  it('succeeds on the real content (so the failures below are the fixtures’ doing)', () => {
+    const { status, output } = buildWith({});
+    expect(output).not.toMatch(/\[ERROR\]/);
+    expect(status).toBe(0);
+  });
+
+  it('stops on a bad value, naming the file and the field', () => {
+    const { status, output } = buildWith({ 'countries/ukraine.yaml': 'tests/fixtures/invalid/countries/negative-count.yaml' });
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/countries/ukraine.yaml');
+    expect(output).toContain('destination.0.count: expected a count of 0 or more');
+  });
+
+  it('stops on a reference to nothing, naming the file and the field', () => {
+    const { status, output } = buildWith({ 'people/khomich.yaml': 'tests/fixtures/broken/khomich-dangling-nationality.yaml' });
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/people/khomich.yaml: nationality: no country "atlantis" in content/countries/');
+  });
+
+  it('stops on two files with one id, naming both', () => {
+    const { status, output } = buildWith({ 'people/khomich.yml': 'content/people/khomich.yaml' });
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/people/khomich.yml: duplicate id "khomich", already given by content/people/khomich.yaml');
+  });
+});

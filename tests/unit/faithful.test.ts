@@ -1,0 +1,104 @@
+/**
+ * The content rules that can be checked mechanically against the source
+ * texts in tests/fixtures/sources/: quotations are word for word and stand
+ * near their speaker's name, and none of the scraped page debris got in.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadContent, ROOT, CONTENT } from '../support/content';
+
+const content = loadContent();
+const source = (file: string) => readFileSync(join(ROOT, 'tests/fixtures/sources', file), 'utf8');
+
+/** Compares wording, not typography: curly and straight quotes, spacing and case are the same. */
+const normalise = (s: string) =>
+  s
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+
+const QUOTE_BLOCK = /<Quote (by|source)="([^"]*)">\n([\s\S]*?)\n<\/Quote>/g;
+
+/** Every name a person goes by, and their surnames, as they may appear in a source. */
+const namesOf = (personId: string) => {
+  const person = content.people.find((p) => p.id === personId)!;
+  return [person.data.name, ...person.data.aliases].flatMap((n) => [n, n.split(' ').at(-1)!]).map(normalise);
+};
+const everyone = content.people.map((p) => ({ id: p.id, names: namesOf(p.id) }));
+
+/**
+ * Who a source paragraph names, outside its own quotation marks (a name
+ * inside a quotation is being spoken of, not speaking).
+ */
+const speakersNamedIn = (paragraph: string | undefined, others: string[] = []) => {
+  const outsideQuotes = (paragraph ?? '').replace(/"[^"]*"/g, '');
+  return [
+    ...everyone.filter((p) => p.names.some((n) => outsideQuotes.includes(n))).map((p) => p.id),
+    ...others.filter((o) => outsideQuotes.includes(normalise(o))),
+  ];
+};
+
+describe.each(content.reports)('quotations in $filePath', (report) => {
+  const paragraphs = source(report.data.sourceFile).split('\n').map(normalise);
+  const blocks = [...report.body.matchAll(QUOTE_BLOCK)];
+
+  it('has quotations to check', () => expect(blocks.length).toBeGreaterThan(0));
+
+  it.each(blocks.map((m) => [m[3].slice(0, 40), m[1], m[2], m[3]]))(
+    '“%s…” is word for word and attributed',
+    (_, kind, who, text) => {
+      // The closing punctuation may differ where the report's sentence went on ("…,” he said).
+      const words = normalise(text).replace(/[.,]$/, '');
+      const at = paragraphs.findIndex((p) => p.includes(words));
+      expect(at, `not found in ${report.data.sourceFile}`).toBeGreaterThanOrEqual(0);
+
+      // The speaker is named in the quotation's own paragraph, in the nearest
+      // paragraph before it that names anyone, or in a "said X" line after it.
+      const others = kind === 'source' ? [who.replace(/^the /i, '')] : [];
+      let before = at - 1;
+      while (before >= 0 && speakersNamedIn(paragraphs[before], others).length === 0) before--;
+      const after = paragraphs[at + 1]?.startsWith('said') ? paragraphs[at + 1] : '';
+      const candidates = [paragraphs[at], paragraphs[before], after].flatMap((p) => speakersNamedIn(p, others));
+      expect(candidates, `${who} is not who the report says spoke`).toContain(kind === 'by' ? who : others[0]);
+    },
+  );
+
+  it('quotes phrases in running text word for word', () => {
+    const original = normalise(source(report.data.sourceFile));
+    const withoutBlocks = report.body.replace(QUOTE_BLOCK, '');
+    const phrases = [...withoutBlocks.matchAll(/“([^”]+)”/g)].map((m) => normalise(m[1]).replace(/[.,]$/, ''));
+    expect(phrases.length).toBeGreaterThan(0);
+    for (const phrase of phrases) expect(original, phrase).toContain(phrase);
+  });
+});
+
+describe('scraped debris', () => {
+  // Lines of the scraped pages that are not part of either report.
+  const DEBRIS = [
+    'Recommended Stories',
+    'Now Playing',
+    'logged in to post a comment',
+    'Saddam',
+    'Maduro',
+    'Puerto Rico',
+    'Greenland',
+    'Pickleball',
+    'Taiwan',
+    'West Bank',
+    'Russian nukes',
+    'taken to hospital',
+  ];
+  const files = ['reports', 'people', 'countries', 'sanctions'].flatMap((c) =>
+    readdirSync(join(CONTENT, c)).map((f) => join(CONTENT, c, f)),
+  );
+  it.each(DEBRIS)('“%s” appears in no content file', (debris) => {
+    for (const file of files) expect(readFileSync(file, 'utf8'), file).not.toContain(debris);
+  });
+  it('every debris line really is in the sources, so this test can fail', () => {
+    const both = source('000_379e1db3c7332c51.txt') + source('002_f2fe5b5f4b45f42b.txt');
+    for (const debris of DEBRIS) expect(both).toContain(debris);
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { buildModel } from '../../src/lib/model';
+import { keyFacts } from '../../src/lib/key-facts';
+import type { SiteContent } from '../../src/lib/integrity';
+import { loadContent } from '../support/content';
+
+const real = buildModel(loadContent());
+
+describe('mentionsOf', () => {
+  it('links every person to at least one section that names them', () => {
+    for (const person of real.people) expect(real.mentionsOf(person.id), person.id).not.toEqual([]);
+  });
+  it('cites sections of the right report, with their titles', () => {
+    for (const person of real.people) {
+      for (const m of real.mentionsOf(person.id)) {
+        const report = real.reports.find((r) => r.id === m.report)!;
+        const section = report.sections.find((s) => s.id === m.section)!;
+        expect(m.href).toBe(`/reports/${m.report}/#${m.section}`);
+        expect(m.sectionTitle).toBe(section.title);
+        expect([...section.people, ...section.quoted]).toContain(person.id);
+      }
+    }
+  });
+  it('finds a person in both reports when both name them', () => {
+    const reports = new Set(real.mentionsOf('tsikhanouskaya').map((m) => m.report));
+    expect(reports).toEqual(new Set(real.reports.map((r) => r.id)));
+  });
+});
+
+/** The real content with each report's "released" figure and the destinations replaced. */
+function variant(released: number[], destinations: { country: string; report: string; count: number }[]): SiteContent {
+  const c = structuredClone(loadContent());
+  c.reports.forEach((r, i) => (r.data.released.count = released[i]));
+  for (const country of c.countries) {
+    country.data.destination = destinations
+      .filter((d) => d.country === country.id)
+      .map((d) => ({ report: d.report, section: 'release', count: d.count, cities: [], note: 'n' }));
+  }
+  return c;
+}
+
+describe('keyFacts', () => {
+  const [a, b] = real.reports.map((r) => r.id);
+
+  it('gives one figure, citing both reports, when they agree on the number freed', () => {
+    const facts = keyFacts(buildModel(variant([50, 50], [])));
+    expect(facts.released.map((f) => [f.count, f.citations.map((c) => c.report)])).toEqual([[50, [a, b]]]);
+  });
+  it('gives each figure with its report when they differ', () => {
+    const facts = keyFacts(buildModel(variant([50, 60], [])));
+    expect(facts.released.map((f) => [f.count, f.citations.map((c) => c.report)])).toEqual([
+      [50, [a]],
+      [60, [b]],
+    ]);
+  });
+  it('lists destination counts largest first, once per report and figure', () => {
+    const facts = keyFacts(
+      buildModel(
+        variant(
+          [1, 1],
+          [
+            { country: 'lithuania', report: a, count: 3 },
+            { country: 'ukraine', report: a, count: 7 },
+            { country: 'ukraine', report: a, count: 7 },
+            { country: 'ukraine', report: b, count: 6 },
+          ],
+        ),
+      ),
+    );
+    expect(facts.destinations.map((d) => [d.country, d.count, d.citation.report])).toEqual([
+      ['ukraine', 7, a],
+      ['ukraine', 6, b],
+      ['lithuania', 3, a],
+    ]);
+  });
+  it('counts sanctions by status', () => {
+    const c = structuredClone(loadContent());
+    c.sanctions.forEach((s) => (s.data.status = 'in-force'));
+    expect(keyFacts(buildModel(c))).toMatchObject({ sanctionsLifted: 0, sanctionsInForce: c.sanctions.length });
+  });
+});
