@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
+import { anchorLinks } from './src/lib/anchor-links.ts';
 
 /**
  * The canonical origin: every absolute URL on the site (canonical links,
@@ -13,8 +14,13 @@ const site = process.env.SITE_URL ?? 'https://belarus-release.example.org';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  // `## Heading {#id}` pins a section's id in the MDX, so correcting a
-  // heading's wording never breaks a published link to it.
-  markdown: { processor: satteri({ features: { headingAttributes: true } }) },
+  markdown: {
+    processor: satteri({
+      // `## Heading {#id}` pins a section's id in the MDX, so correcting a
+      // heading's wording never breaks a published link to it.
+      features: { headingAttributes: true },
+      hastPlugins: [anchorLinks],
+    }),
+  },
   integrations: [mdx()],
 });

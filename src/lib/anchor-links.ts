@@ -1,0 +1,44 @@
+/**
+ * A Sätteri hast plugin for report MDX: puts a visible link to each h2 and h3
+ * beside it, the same markup as src/components/AnchorLink.astro gives the
+ * other pages.
+ *
+ *   <div class="heading-wrapper">
+ *     <h2 id="potash">Heading</h2>
+ *     <a class="anchor-link" href="#potash">#<span>Section titled Heading</span></a>
+ *   </div>
+ *
+ * The link is the heading's sibling, not its child, so copying the heading's
+ * text never copies the link's label, and the table of contents built from
+ * the headings does not contain it.
+ */
+import { defineHastPlugin } from 'satteri';
+import type { Element, ElementContent } from 'hast';
+
+const el = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({
+  type: 'element',
+  tagName,
+  properties,
+  children,
+});
+
+/** The link's hast; its label names the section for screen readers. */
+export function anchorLinkHast(id: string, title: string): Element {
+  return el('a', { className: ['anchor-link'], href: `#${id}` }, [
+    el('span', { ariaHidden: 'true' }, [{ type: 'text', value: '#' }]),
+    el('span', { className: ['visually-hidden'] }, [{ type: 'text', value: `Section titled ${title}` }]),
+  ]);
+}
+
+export const anchorLinks = defineHastPlugin({
+  name: 'anchor-links',
+  element: {
+    filter: ['h2', 'h3'],
+    visit(node, ctx) {
+      const id = node.properties?.id;
+      if (typeof id !== 'string') return;
+      const heading = el(node.tagName, { ...node.properties }, [...node.children] as ElementContent[]);
+      ctx.replaceNode(node, el('div', { className: ['heading-wrapper'] }, [heading, anchorLinkHast(id, ctx.textContent(node))]));
+    },
+  },
+});
