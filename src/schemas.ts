@@ -161,6 +161,11 @@ export const report = z.strictObject({
   people: z.array(id).min(1, 'expected at least one person'),
   countries: z.array(id).min(1, 'expected at least one country'),
   sanctions: z.array(id).default([]),
+  /**
+   * Section ids that were published and later renamed, each mapped to the id
+   * that replaced it, so that links already shared still land on the section.
+   */
+  anchorAliases: z.record(id, id).default({}),
 });
 export type Report = z.infer<typeof report>;
 

@@ -11,6 +11,10 @@
  * The link is the heading's sibling, not its child, so copying the heading's
  * text never copies the link's label, and the table of contents built from
  * the headings does not contain it.
+ *
+ * A section renamed after publication keeps its old id as an empty
+ * <span id="old-id"> in the wrapper (from the report's `anchorAliases`), so
+ * old links land on the same heading.
  */
 import { defineHastPlugin } from 'satteri';
 import type { Element, ElementContent } from 'hast';
@@ -30,6 +34,11 @@ export function anchorLinkHast(id: string, title: string): Element {
   ]);
 }
 
+/** The MDX file's frontmatter, which Astro passes to plugins in `data.astro`. */
+function frontmatterOf(data: Record<string, unknown>): { anchorAliases?: Record<string, string> } {
+  return (data.astro as { frontmatter?: { anchorAliases?: Record<string, string> } } | undefined)?.frontmatter ?? {};
+}
+
 export const anchorLinks = defineHastPlugin({
   name: 'anchor-links',
   element: {
@@ -38,7 +47,13 @@ export const anchorLinks = defineHastPlugin({
       const id = node.properties?.id;
       if (typeof id !== 'string') return;
       const heading = el(node.tagName, { ...node.properties }, [...node.children] as ElementContent[]);
-      ctx.replaceNode(node, el('div', { className: ['heading-wrapper'] }, [heading, anchorLinkHast(id, ctx.textContent(node))]));
+      const aliases = Object.entries(frontmatterOf(ctx.data).anchorAliases ?? {})
+        .filter(([, to]) => to === id)
+        .map(([from]) => el('span', { id: from, className: ['anchor-alias'] }, []));
+      ctx.replaceNode(
+        node,
+        el('div', { className: ['heading-wrapper'] }, [...aliases, heading, anchorLinkHast(id, ctx.textContent(node))]),
+      );
     },
   },
 });

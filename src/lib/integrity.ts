@@ -93,6 +93,14 @@ function bodyProblems(
   for (const line of parsed.outsideSections) {
     problems.push(`${filePath}: "${line}" comes before the first heading, where no section can cite it`);
   }
+  for (const [from, to] of Object.entries(data.anchorAliases)) {
+    if (!parsed.sections.some((s) => s.id === to)) {
+      problems.push(`${filePath}: anchorAliases.${from}: this report has no section "${to}"`);
+    }
+    if (parsed.sections.some((s) => s.id === from)) {
+      problems.push(`${filePath}: anchorAliases.${from}: "${from}" is still a section id; an alias is for an id no longer used`);
+    }
+  }
   const seen = new Set<string>();
   const named = new Set<string>();
   for (const section of parsed.sections) {

@@ -4,7 +4,7 @@
  * and checks that the build stops with a message an editor can act on.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,19 +14,29 @@ const PROJECT_FILES = ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const folders: string[] = [];
 
-/** Builds a copy of the site with `files` (paths under content/ → fixture paths) swapped in. */
-function buildWith(files: Record<string, string>) {
+/**
+ * Builds a copy of the site with `files` (paths under content/ → fixture
+ * paths) swapped in, after `edit` has had a chance to change the copy.
+ */
+function buildWith(files: Record<string, string>, edit: (dir: string) => void = () => {}) {
   const dir = mkdtempSync(join(tmpdir(), 'explainer-build-'));
   folders.push(dir);
   for (const f of PROJECT_FILES) cpSync(join(ROOT, f), join(dir, f), { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  // Link each package, not node_modules itself: Astro and Vite keep their
+  // caches (the content store among them) in node_modules/.astro and .vite,
+  // and each build must start from none, as on a fresh clone.
+  mkdirSync(join(dir, 'node_modules'));
+  for (const pkg of readdirSync(join(ROOT, 'node_modules')).filter((p) => !p.startsWith('.'))) {
+    symlinkSync(join(ROOT, 'node_modules', pkg), join(dir, 'node_modules', pkg));
+  }
   for (const [target, fixture] of Object.entries(files)) cpSync(join(ROOT, fixture), join(dir, 'content', target));
+  edit(dir);
   const run = spawnSync(process.execPath, [ASTRO, 'build'], {
     cwd: dir,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' },
   });
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+  return { dir, status: run.status, output: `${run.stdout}\n${run.stderr}` };
 }
 
 afterAll(() => folders.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -55,5 +65,20 @@ describe('astro build', { timeout: 120_000 }, () => {
     const { status, output } = buildWith({ 'people/khomich.yml': 'content/people/khomich.yaml' });
     expect(status).not.toBe(0);
     expect(output).toContain('content/people/khomich.yml: duplicate id "khomich", already given by content/people/khomich.yaml');
+  });
+
+  it('keeps a renamed section reachable at its old id', () => {
+    const { dir, status } = buildWith({}, (copy) => {
+      const file = join(copy, 'content/reports/al-jazeera.mdx');
+      const mdx = readFileSync(file, 'utf8')
+        .replace('{#emotional-moment}', '{#very-emotional-moment}')
+        .replace('\n---\n', '\nanchorAliases: { emotional-moment: very-emotional-moment }\n---\n');
+      writeFileSync(file, mdx);
+    });
+    expect(status).toBe(0);
+    const html = readFileSync(join(dir, 'dist/reports/al-jazeera/index.html'), 'utf8');
+    expect(html).toMatch(
+      /<div class="heading-wrapper"><span id="emotional-moment" class="anchor-alias"><\/span><h2 id="very-emotional-moment">/,
+    );
   });
 });

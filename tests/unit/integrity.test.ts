@@ -93,6 +93,17 @@ describe('report bodies', () => {
       'content/reports/bbc-washington-insider.mdx: people: "marin" is named in section "sanctions-leverage" but missing from the list',
     );
   });
+  it('may keep an old section id as an alias of a section that exists', () => {
+    const c = content();
+    const r = entry(c.reports, 'bbc-washington-insider');
+    r.data.anchorAliases = { 'old-release': 'release', 'old-gone': 'gone', engagement: 'release' };
+    const problems = referenceProblems(c);
+    expect(problems).toContain('content/reports/bbc-washington-insider.mdx: anchorAliases.old-gone: this report has no section "gone"');
+    expect(problems).toContain(
+      'content/reports/bbc-washington-insider.mdx: anchorAliases.engagement: "engagement" is still a section id; an alias is for an id no longer used',
+    );
+    expect(problems.filter((p) => p.includes('old-release'))).toEqual([]);
+  });
   it('must name everyone the frontmatter lists', () => {
     expect(problemsAfter((b) => b.replaceAll('<Person id="zolotova">Marina Zolotova</Person>', 'Marina Zolotova'))).toContain(
       'content/reports/bbc-washington-insider.mdx: people: "zolotova" is listed but never named with <Person> or <Quote>',

@@ -1,0 +1,75 @@
+/**
+ * Reads a built site (dist/) as a map of pages, and checks its links:
+ * every internal link, with its #fragment, must land on a page and an
+ * element that exist, and every published anchor must still be there.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parse } from 'node-html-parser';
+
+export interface Page {
+  /** Every id on the page. */
+  ids: Set<string>;
+  /** The href of every <a> on the page. */
+  links: string[];
+  /** The ids that the page offers a visible link to (its a.anchor-link). */
+  anchors: string[];
+}
+export type Site = Map<string, Page>;
+
+/** One page's links and ids, from its HTML. */
+export function readPage(html: string): Page {
+  const root = parse(html);
+  return {
+    ids: new Set(root.querySelectorAll('[id]').map((el) => el.id)),
+    links: root.querySelectorAll('a[href]').map((a) => a.getAttribute('href')!),
+    anchors: root.querySelectorAll('a.anchor-link').map((a) => a.getAttribute('href')!.slice(1)),
+  };
+}
+
+/** Every HTML page under `dist`, keyed by the URL path it is served at ("/people/"). */
+export function readSite(dist: string): Site {
+  const site: Site = new Map();
+  for (const file of readdirSync(dist, { recursive: true, encoding: 'utf8' })) {
+    if (!file.endsWith('.html')) continue;
+    const path = '/' + relative('.', file).split(sep).join('/');
+    const url = path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
+    site.set(url, readPage(readFileSync(join(dist, file), 'utf8')));
+  }
+  return site;
+}
+
+/** Every internal link that leads nowhere, as "on <page>: <href> (why)". */
+export function brokenLinks(site: Site): string[] {
+  const broken: string[] = [];
+  for (const [from, page] of site) {
+    for (const href of page.links) {
+      const url = new URL(href, `http://site.invalid${from}`);
+      if (url.origin !== 'http://site.invalid') continue; // external: not ours to check here
+      const target = site.get(url.pathname);
+      const fragment = decodeURIComponent(url.hash.slice(1));
+      if (!target) broken.push(`on ${from}: ${href} (no page ${url.pathname})`);
+      else if (fragment && !target.ids.has(fragment)) broken.push(`on ${from}: ${href} (no element #${fragment} on ${url.pathname})`);
+    }
+  }
+  return broken;
+}
+
+/** Every anchor the site offers a visible link to, as "/page/#id", sorted. */
+export function publishedAnchors(site: Site): string[] {
+  return [...site].flatMap(([path, page]) => page.anchors.map((id) => `${path}#${id}`)).sort();
+}
+
+/**
+ * Compares the committed list with a build: `lost` anchors break links people
+ * may have shared; `unlisted` ones are new and need adding to the list.
+ */
+export function compareAnchors(committed: readonly string[], site: Site) {
+  const lost = committed.filter((anchor) => {
+    const [path, id] = anchor.split('#');
+    return !site.get(path)?.ids.has(id);
+  });
+  const listed = new Set(committed);
+  const unlisted = publishedAnchors(site).filter((a) => !listed.has(a));
+  return { lost, unlisted };
+}
