@@ -1,0 +1,38 @@
+import { defineConfig, devices } from '@playwright/test';
+// @ts-expect-error: a plain .mjs module, shared with the npm script that installs Chromium.
+import { findChromium } from './tests/support/ensure-chromium.mjs';
+
+/** Not 4321, so that the tests can run while `npm start` is serving the site. */
+const PORT = 4322;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results/e2e',
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  reporter: 'list',
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    launchOptions: {
+      executablePath: findChromium(),
+      // Chromium as root, headless, on a machine with no network but loopback.
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  webServer: {
+    command: `npm run build && npx astro preview --port ${PORT} --ignore-lock`,
+    url: `http://localhost:${PORT}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 120_000,
+  },
+});

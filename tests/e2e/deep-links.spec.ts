@@ -1,0 +1,161 @@
+/**
+ * A link to a section, as a reader follows it: from a cold start, at phone
+ * and desktop widths, with and without JavaScript.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { parseReportBody } from '../../src/lib/report-body';
+import { rawEntries } from '../support/content';
+
+const reports = rawEntries('reports').map((r) => ({ id: r.id, sections: parseReportBody(r.body).sections }));
+const WIDTHS = [375, 1280];
+
+/** Where the heading sits once the page has settled, and whether anything covers it. */
+async function landing(page: Page, id: string) {
+  return page.evaluate((id) => {
+    const heading = document.getElementById(id)!;
+    const box = heading.getBoundingClientRect();
+    const hit = document.elementFromPoint(box.left + Math.min(box.width / 2, 40), box.top + box.height / 2);
+    return {
+      top: box.top,
+      viewport: window.innerHeight,
+      covered: !hit || !(heading === hit || heading.contains(hit)),
+      isTarget: heading.matches(':target'),
+    };
+  }, id);
+}
+
+for (const width of WIDTHS) {
+  for (const report of reports) {
+    test.describe(`${report.id} at ${width}px`, () => {
+      test.use({ viewport: { width, height: 800 } });
+
+      for (const section of report.sections) {
+        test(`a cold link to #${section.id} lands on its heading`, async ({ page }) => {
+          await page.goto(`/reports/${report.id}/#${section.id}`);
+          await page.waitForLoadState('load');
+          const first = await landing(page, section.id);
+          await page.waitForTimeout(300);
+          const settled = await landing(page, section.id);
+
+          expect(settled.isTarget).toBe(true);
+          expect(settled.covered).toBe(false);
+          // At the top of the viewport, unless the page ends before the heading can scroll there.
+          const scrollable = await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight - window.scrollY);
+          if (scrollable > 1) expect(settled.top).toBeLessThan(settled.viewport / 5);
+          expect(settled.top).toBeGreaterThanOrEqual(0);
+          expect(Math.abs(settled.top - first.top), 'no layout jump after load').toBeLessThan(2);
+        });
+      }
+    });
+  }
+}
+
+test.describe('the link beside each heading', () => {
+  for (const report of reports) {
+    test(`${report.id}: every section has a focusable link named after it`, async ({ page }) => {
+      await page.goto(`/reports/${report.id}/`);
+      for (const section of report.sections) {
+        const link = page.locator(`a.anchor-link[href="#${section.id}"]`);
+        await expect(link).toHaveCount(1);
+        await expect(link).toHaveAccessibleName(`Section titled ${await page.locator(`#${section.id}`).innerText()}`);
+        await link.focus();
+        await expect(link).toBeFocused();
+        await expect(link).toHaveCSS('opacity', '1');
+      }
+    });
+  }
+
+  test('copying a heading does not copy the link’s label', async ({ page }) => {
+    const [report] = reports;
+    await page.goto(`/reports/${report.id}/`);
+    const copied = await page.evaluate((id) => {
+      const range = document.createRange();
+      range.selectNodeContents(document.getElementById(id)!);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      return getSelection()!.toString();
+    }, report.sections[0].id);
+    expect(copied).toBe(await page.locator(`#${report.sections[0].id}`).innerText());
+    expect(copied).not.toContain('Section titled');
+  });
+
+  test('a click on the link navigates and updates the address bar', async ({ page }) => {
+    const [report] = reports;
+    const section = report.sections.at(-1)!;
+    await page.goto(`/reports/${report.id}/`);
+    await page.locator(`a.anchor-link[href="#${section.id}"]`).click();
+    await expect(page).toHaveURL(new RegExp(`#${section.id}$`));
+    expect((await landing(page, section.id)).isTarget).toBe(true);
+  });
+});
+
+test.describe('the table of contents', () => {
+  test.use({ viewport: { width: 375, height: 800 } });
+
+  test('a click lands on the section, and Back and Forward return to each place', async ({ page }) => {
+    const [report] = reports;
+    const [a, b] = [report.sections[1], report.sections.at(-1)!];
+    await page.goto(`/reports/${report.id}/`);
+    await page.locator(`.toc a[href="#${a.id}"]`).click();
+    await expect(page.locator(`#${a.id}`)).toBeInViewport();
+    await page.goto(`/reports/${report.id}/#${b.id}`);
+    await page.goBack();
+    await expect(page).toHaveURL(new RegExp(`#${a.id}$`));
+    let at = await landing(page, a.id);
+    expect(at.isTarget).toBe(true);
+    expect(at.top).toBeLessThan(at.viewport / 5);
+    await page.goForward();
+    at = await landing(page, b.id);
+    expect(at.isTarget).toBe(true);
+  });
+
+  test('sits before the text on a phone and beside it on a wide screen', async ({ page }) => {
+    const [report] = reports;
+    await page.goto(`/reports/${report.id}/`);
+    const toc = page.locator('.toc');
+    const text = page.locator('.report-body');
+    const phoneToc = (await toc.boundingBox())!;
+    expect(phoneToc.y).toBeLessThan((await text.boundingBox())!.y);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const wideToc = (await toc.boundingBox())!;
+    expect(wideToc.x).toBeGreaterThan((await text.boundingBox())!.x + 300);
+    await page.mouse.wheel(0, 3000);
+    await expect(toc).toBeInViewport();
+  });
+});
+
+test.describe('Copy link', () => {
+  test('copies the canonical URL of the section, whatever the address', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const [report] = reports;
+    const section = report.sections[2];
+    await page.goto(`/reports/${report.id}/?utm_source=test#:~:text=potash`);
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    const button = page.locator(`a.anchor-link[href="#${section.id}"] + button.copy-link`);
+    await expect(button).toHaveAccessibleName(/^Copy link to/);
+    await button.click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${canonical}#${section.id}`);
+    await expect(page.getByRole('status')).toHaveText(`Link copied: ${canonical}#${section.id}`);
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('is not shown, and the # links are', async ({ page }) => {
+      await page.goto(`/reports/${reports[0].id}/`);
+      await expect(page.locator('button.copy-link')).toHaveCount(0);
+      await expect(page.locator('a.anchor-link')).toHaveCount(reports[0].sections.length);
+    });
+  });
+});
+
+test('other pages offer a link to every entry', async ({ page }) => {
+  for (const path of ['/people/', '/countries/', '/sanctions/']) {
+    await page.goto(path);
+    const anchors = page.locator('a.anchor-link');
+    expect(await anchors.count(), path).toBeGreaterThan(0);
+    for (const href of await anchors.evaluateAll((els) => els.map((e) => e.getAttribute('href')!))) {
+      await page.goto(`${path}${href}`);
+      await expect(page.locator(`${href}`)).toBeInViewport();
+    }
+  }
+});
