@@ -3,7 +3,7 @@
  * several pages share (who is mentioned where, what a source's section is
  * called). Pure, so the unit tests build it from the files directly.
  */
-import type { Source } from '../schemas';
+import type { Person, Source } from '../schemas';
 import type { Entry, ReportEntry, SiteContent } from './integrity';
 import { parseReportBody, peopleIn, type Section } from './report-body';
 
@@ -23,9 +23,11 @@ export interface SiteModel extends Omit<SiteContent, 'reports'> {
   reports: ReportView[];
   get<K extends keyof SiteContent>(collection: K, id: string): SiteContent[K][number];
   cite(source: Source): Citation;
-  /** Every section, in either report, that names or quotes the person. */
+  /** Every section, in either report, that names or quotes the person, by any spelling. */
   mentionsOf(personId: string): Citation[];
 }
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export const reportHref = (reportId: string) => `/reports/${reportId}/`;
 export const personHref = (personId: string) => `/people/${personId}/`;
@@ -55,8 +57,14 @@ export function buildModel(content: SiteContent): SiteModel {
   }
 
   function mentionsOf(personId: string): Citation[] {
+    const { name, aliases } = (get('people', personId) as Entry<Person>).data;
+    // Any spelling, or the surname alone, as a whole word: "Lukashenko", "Lukašenko".
+    const spellings = [name, ...aliases].flatMap((n) => [n, n.split(' ').at(-1)!]);
+    const named = new RegExp(`(?<![\\p{L}])(?:${spellings.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
     return reports.flatMap((r) =>
-      r.sections.filter((s) => peopleIn(s).includes(personId)).map((s) => cite({ report: r.id, section: s.id })),
+      r.sections
+        .filter((s) => peopleIn(s).includes(personId) || named.test(s.text))
+        .map((s) => cite({ report: r.id, section: s.id })),
     );
   }
 

@@ -18,6 +18,8 @@ export interface Section {
   quoted: string[];
   /** Sections of other reports that an <OtherReport> aside points to. */
   otherReports: { report: string; section: string }[];
+  /** The section's source text, markup included, for finding names in it. */
+  text: string;
 }
 
 export interface ReportBody {
@@ -47,7 +49,7 @@ export function parseReportBody(body: string): ReportBody {
         unpinnedHeadings.push(title);
         continue;
       }
-      current = { id, title, depth: hashes.length as 2 | 3, people: [], quoted: [], otherReports: [] };
+      current = { id, title, depth: hashes.length as 2 | 3, people: [], quoted: [], otherReports: [], text: '' };
       sections.push(current);
       continue;
     }
@@ -58,6 +60,7 @@ export function parseReportBody(body: string): ReportBody {
       if (people.length || quoted.length || others.length) outsideSections.push(line.trim());
       continue;
     }
+    current.text += `${line}\n`;
     current.people = [...new Set([...current.people, ...people])];
     current.quoted = [...new Set([...current.quoted, ...quoted])];
     current.otherReports.push(...others);

@@ -17,9 +17,24 @@ describe('mentionsOf', () => {
         const section = report.sections.find((s) => s.id === m.section)!;
         expect(m.href).toBe(`/reports/${m.report}/#${m.section}`);
         expect(m.sectionTitle).toBe(section.title);
-        expect([...section.people, ...section.quoted]).toContain(person.id);
+        const spellings = [person.data.name, ...person.data.aliases].flatMap((n) => [n, n.split(' ').at(-1)!]);
+        const tagged = [...section.people, ...section.quoted].includes(person.id);
+        expect(tagged || spellings.some((n) => section.text.includes(n)), `${person.id} in ${m.href}`).toBe(true);
       }
     }
+  });
+  it('finds a name written without a <Person> link, in any spelling', () => {
+    const untagged = real.reports
+      .flatMap((r) => r.sections.map((s) => ({ r, s })))
+      .filter(({ s }) => s.text.includes('Lukašenko') && !s.people.includes('lukashenko'));
+    expect(untagged.length).toBeGreaterThan(0);
+    const hrefs = real.mentionsOf('lukashenko').map((m) => m.href);
+    for (const { r, s } of untagged) expect(hrefs).toContain(`/reports/${r.id}/#${s.id}`);
+  });
+  it('does not find a name inside another word', () => {
+    const c = loadContent();
+    c.reports[0].body += '\n## Test {#test}\n\nThe Coalescence of things.\n';
+    expect(buildModel(c).mentionsOf('coale').map((m) => m.section)).not.toContain('test');
   });
   it('finds a person in both reports when both name them', () => {
     const reports = new Set(real.mentionsOf('tsikhanouskaya').map((m) => m.report));
