@@ -1,5 +1,4 @@
 import { defineConfig, devices } from '@playwright/test';
-// @ts-expect-error: a plain .mjs module, shared with the npm script that installs Chromium.
 import { findChromium } from './tests/support/ensure-chromium.mjs';
 
 /** Not 4321, so that the tests can run while `npm start` is serving the site. */
