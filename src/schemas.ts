@@ -158,6 +158,11 @@ export const report = z.strictObject({
     count: z.number().int('expected a whole number').nonnegative('expected a count of 0 or more'),
     section: id,
   }),
+  /** Three to five points that sum the report up, each from one of its sections. */
+  keyPoints: z
+    .array(z.strictObject({ text, section: id }))
+    .min(3, 'expected at least three key points')
+    .max(5, 'expected at most five key points'),
   people: z.array(id).min(1, 'expected at least one person'),
   countries: z.array(id).min(1, 'expected at least one country'),
   sanctions: z.array(id).default([]),

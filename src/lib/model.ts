@@ -3,7 +3,7 @@
  * several pages share (who is mentioned where, what a source's section is
  * called). Pure, so the unit tests build it from the files directly.
  */
-import type { Person, Source } from '../schemas';
+import type { Country, Person, Source } from '../schemas';
 import type { Entry, ReportEntry, SiteContent } from './integrity';
 import { parseReportBody, peopleIn, type Section } from './report-body';
 
@@ -21,6 +21,8 @@ export interface Citation extends Source {
 
 export interface SiteModel extends Omit<SiteContent, 'reports'> {
   reports: ReportView[];
+  /** The countries the freed prisoners went to, the largest figure any report gives first. */
+  destinations: Entry<Country>[];
   get<K extends keyof SiteContent>(collection: K, id: string): SiteContent[K][number];
   cite(source: Source): Citation;
   /** Every section, in either report, that names or quotes the person, by any spelling. */
@@ -68,5 +70,8 @@ export function buildModel(content: SiteContent): SiteModel {
     );
   }
 
-  return { ...all, get, cite, mentionsOf };
+  const largest = (c: Entry<Country>) => Math.max(0, ...(c.data.destination ?? []).map((f) => f.count ?? 0));
+  const destinations = content.countries.filter((c) => c.data.destination?.length).sort((a, b) => largest(b) - largest(a));
+
+  return { ...all, destinations, get, cite, mentionsOf };
 }

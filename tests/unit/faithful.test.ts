@@ -66,9 +66,9 @@ describe.each(content.reports)('quotations in $filePath', (report) => {
     },
   );
 
-  it('quotes phrases in running text word for word', () => {
+  it('quotes phrases in running text and key points word for word', () => {
     const original = normalise(source(report.data.sourceFile));
-    const withoutBlocks = report.body.replace(QUOTE_BLOCK, '');
+    const withoutBlocks = [report.body.replace(QUOTE_BLOCK, ''), ...report.data.keyPoints.map((k) => k.text)].join('\n');
     const phrases = [...withoutBlocks.matchAll(/“([^”]+)”/g)].map((m) => normalise(m[1]).replace(/[.,]$/, ''));
     expect(phrases.length).toBeGreaterThan(0);
     for (const phrase of phrases) expect(original, phrase).toContain(phrase);

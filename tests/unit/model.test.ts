@@ -94,3 +94,13 @@ describe('keyFacts', () => {
     expect(keyFacts(buildModel(c))).toMatchObject({ sanctionsLifted: 0, sanctionsInForce: c.sanctions.length });
   });
 });
+
+describe('destinations', () => {
+  it('are the countries with figures, the largest figure first', () => {
+    const largest = real.destinations.map((c) => Math.max(0, ...c.data.destination!.map((f) => f.count ?? 0)));
+    expect(largest).toEqual([...largest].sort((a, b) => b - a));
+    expect(real.destinations.map((c) => c.id).sort()).toEqual(
+      real.countries.filter((c) => c.data.destination?.length).map((c) => c.id).sort(),
+    );
+  });
+});
