@@ -19,7 +19,7 @@ export function readPdf(pdf: Buffer) {
     let line: PdfLine | undefined;
     doc
       .loadPage(i)
-      .toStructuredText()
+      .toStructuredText('preserve-whitespace')
       .walk({
         beginLine() {
           line = { text: '', size: Infinity };
