@@ -1,5 +1,5 @@
 /**
- * The four collections under content/. Their schemas live in src/schemas.ts;
+ * The collections under content/. Their schemas live in src/schemas.ts;
  * this file only says where each collection's files are.
  */
 import { defineCollection } from 'astro:content';
@@ -25,4 +25,5 @@ export const collections = {
   people: defineCollection({ loader: files('people', DATA), schema: schemas.people }),
   countries: defineCollection({ loader: files('countries', DATA), schema: schemas.countries }),
   sanctions: defineCollection({ loader: files('sanctions', DATA), schema: schemas.sanctions }),
+  claims: defineCollection({ loader: files('claims', DATA), schema: schemas.claims }),
 };

@@ -174,8 +174,53 @@ export const report = z.strictObject({
 });
 export type Report = z.infer<typeof report>;
 
+/* ---------------------------------------------------------------- claims */
+
+/** How the reports stand on a claim; shown with a sign and words, never colour alone. */
+export const VERDICTS = {
+  agree: { sign: '=', label: 'Both agree' },
+  differ: { sign: '≠', label: 'They differ' },
+  'only-one': { sign: '1', label: 'Only one says it' },
+} as const;
+
+export const claim = z
+  .strictObject({
+    /** Where the claim comes in the comparison: the questions readers ask first come first. */
+    order: z.number().int('expected a whole number'),
+    /** The question a reader would ask. */
+    question: text,
+    verdict: z.enum(keysOf(VERDICTS)),
+    /** What each report says, one section at a time; a report may give several. */
+    accounts: z
+      .array(
+        z.strictObject({
+          report: id,
+          section: id,
+          says: text,
+          /** The report's own words, where the wording matters. */
+          quote: text.optional(),
+        }),
+      )
+      .min(1, 'expected at least one account'),
+    /** Why the difference matters, or what the verdict leaves out. */
+    why: text.optional(),
+    /** The people the claim concerns. */
+    people: z.array(id).default([]),
+  })
+  .superRefine((c, ctx) => {
+    const reports = new Set(c.accounts.map((a) => a.report)).size;
+    if (c.verdict === 'only-one' && reports !== 1) {
+      ctx.addIssue({ code: 'custom', path: ['accounts'], message: 'an "only-one" claim cites one report only' });
+    }
+    if (c.verdict !== 'only-one' && reports < 2) {
+      ctx.addIssue({ code: 'custom', path: ['accounts'], message: `a claim where reports ${c.verdict} cites at least two reports` });
+    }
+  });
+export type Claim = z.infer<typeof claim>;
+
 /** The schema of each collection, by the folder name under content/. */
 export const schemas = {
+  claims: claim,
   reports: report,
   people: person,
   countries: country,

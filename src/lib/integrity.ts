@@ -7,7 +7,7 @@
  * messages, which stops the build. Each message names the file and the field,
  * in a line an editor can act on.
  */
-import type { Country, Person, Report, Sanction, Source } from '../schemas';
+import type { Claim, Country, Person, Report, Sanction, Source } from '../schemas';
 import { parseReportBody, peopleIn, type Section } from './report-body';
 
 export interface Entry<T> {
@@ -24,6 +24,7 @@ export interface SiteContent {
   people: Entry<Person>[];
   countries: Entry<Country>[];
   sanctions: Entry<Sanction>[];
+  claims: Entry<Claim>[];
 }
 
 export function referenceProblems(content: SiteContent): string[] {
@@ -65,6 +66,11 @@ export function referenceProblems(content: SiteContent): string[] {
     expect(filePath, 'imposedBy', data.imposedBy, 'countries');
     if (data.change) expect(filePath, 'change.announcedBy', data.change.announcedBy, 'people');
     data.sources.forEach((s, i) => expectSource(filePath, `sources[${i}]`, s));
+  }
+
+  for (const { filePath, data } of content.claims) {
+    data.accounts.forEach((a, i) => expectSource(filePath, `accounts[${i}]`, a));
+    data.people.forEach((p, i) => expect(filePath, `people[${i}]`, p, 'people'));
   }
 
   for (const { id, filePath, data, body } of content.reports) {

@@ -3,7 +3,7 @@
  * several pages share (who is mentioned where, what a source's section is
  * called). Pure, so the unit tests build it from the files directly.
  */
-import type { Country, Person, Source } from '../schemas';
+import type { Claim, Country, Person, Source } from '../schemas';
 import type { Entry, ReportEntry, SiteContent } from './integrity';
 import { parseReportBody, peopleIn, type Section } from './report-body';
 
@@ -27,6 +27,10 @@ export interface SiteModel extends Omit<SiteContent, 'reports'> {
   cite(source: Source): Citation;
   /** Every section, in either report, that names or quotes the person, by any spelling. */
   mentionsOf(personId: string): Citation[];
+  /** The claims that concern the person. */
+  claimsAbout(personId: string): Entry<Claim>[];
+  /** How each report spells the person's name, when the reports do not all spell it alike. */
+  spellingDifferences(personId: string): { outlet: string; spellings: string[] }[];
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -36,7 +40,8 @@ export const personHref = (personId: string) => `/people/${personId}/`;
 
 export function buildModel(content: SiteContent): SiteModel {
   const reports: ReportView[] = content.reports.map((r) => ({ ...r, sections: parseReportBody(r.body).sections }));
-  const all = { ...content, reports };
+  const claims = [...content.claims].sort((a, b) => a.data.order - b.data.order);
+  const all = { ...content, reports, claims };
 
   function get<K extends keyof SiteContent>(collection: K, id: string): SiteContent[K][number] {
     const entry = (all[collection] as Entry<unknown>[]).find((e) => e.id === id);
@@ -70,8 +75,25 @@ export function buildModel(content: SiteContent): SiteModel {
     );
   }
 
+  function claimsAbout(personId: string): Entry<Claim>[] {
+    return content.claims.filter((c) => c.data.people.includes(personId));
+  }
+
+  function spellingDifferences(personId: string) {
+    const { name, aliases } = (get('people', personId) as Entry<Person>).data;
+    const byReport = reports.map((r) => {
+      const found = [name, ...aliases].filter((n) => r.body.includes(n));
+      // "Tikhanovskaya" alone adds nothing where "Svetlana Tikhanovskaya" is there too.
+      const spellings = found.filter((n) => !found.some((other) => other !== n && other.includes(n)));
+      return { outlet: r.data.outlet, spellings };
+    });
+    const named = byReport.filter((r) => r.spellings.length);
+    const alike = named.every((r) => r.spellings.join('|') === named[0].spellings.join('|'));
+    return alike ? [] : named;
+  }
+
   const largest = (c: Entry<Country>) => Math.max(0, ...(c.data.destination ?? []).map((f) => f.count ?? 0));
   const destinations = content.countries.filter((c) => c.data.destination?.length).sort((a, b) => largest(b) - largest(a));
 
-  return { ...all, destinations, get, cite, mentionsOf };
+  return { ...all, destinations, get, cite, mentionsOf, claimsAbout, spellingDifferences };
 }

@@ -14,11 +14,12 @@ export function loadSite(): Promise<SiteModel> {
 }
 
 async function load(): Promise<SiteModel> {
-  const [reports, people, countries, sanctions] = await Promise.all([
+  const [reports, people, countries, sanctions, claims] = await Promise.all([
     getCollection('reports'),
     getCollection('people'),
     getCollection('countries'),
     getCollection('sanctions'),
+    getCollection('claims'),
   ]);
   const entry = <T extends { id: string; filePath?: string }>(e: T) => ({ ...e, filePath: e.filePath ?? e.id });
   const content: SiteContent = {
@@ -26,6 +27,7 @@ async function load(): Promise<SiteModel> {
     people: people.map(entry),
     countries: countries.map(entry),
     sanctions: sanctions.map(entry),
+    claims: claims.map(entry),
   };
   assertReferences(content);
   return buildModel(content);

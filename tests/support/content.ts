@@ -57,6 +57,7 @@ export function loadContent(dir = CONTENT): SiteContent {
     people: parse('people'),
     countries: parse('countries'),
     sanctions: parse('sanctions'),
+    claims: parse('claims'),
   };
 }
 

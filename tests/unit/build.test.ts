@@ -61,6 +61,12 @@ describe('astro build', { timeout: 120_000 }, () => {
     expect(output).toContain('content/people/khomich.yaml: nationality: no country "atlantis" in content/countries/');
   });
 
+  it('stops on a claim citing a section that does not exist, naming the claim and the id', () => {
+    const { status, output } = buildWith({ 'claims/who-brokered-2.yaml': 'tests/fixtures/broken/claim-missing-section.yaml' });
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/claims/who-brokered-2.yaml: accounts[0].section: report "al-jazeera" has no section "the-envoy"');
+  });
+
   it('stops on two files with one id, naming both', () => {
     const { status, output } = buildWith({ 'people/khomich.yml': 'content/people/khomich.yaml' });
     expect(status).not.toBe(0);
@@ -71,14 +77,14 @@ describe('astro build', { timeout: 120_000 }, () => {
     const { dir, status } = buildWith({}, (copy) => {
       const file = join(copy, 'content/reports/al-jazeera.mdx');
       const mdx = readFileSync(file, 'utf8')
-        .replace('{#emotional-moment}', '{#very-emotional-moment}')
-        .replace('\n---\n', '\nanchorAliases: { emotional-moment: very-emotional-moment }\n---\n');
+        .replace('{#reactions}', '{#what-people-said}')
+        .replace('\n---\n', '\nanchorAliases: { reactions: what-people-said }\n---\n');
       writeFileSync(file, mdx);
     });
     expect(status).toBe(0);
     const html = readFileSync(join(dir, 'dist/reports/al-jazeera/index.html'), 'utf8');
     expect(html).toMatch(
-      /<div class="heading-wrapper"><span id="emotional-moment" class="anchor-alias"><\/span><h2 id="very-emotional-moment">/,
+      /<div class="heading-wrapper"><span id="reactions" class="anchor-alias"><\/span><h2 id="what-people-said">/,
     );
   });
 });

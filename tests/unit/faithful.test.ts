@@ -75,6 +75,17 @@ describe.each(content.reports)('quotations in $filePath', (report) => {
   });
 });
 
+describe('quotations in claims', () => {
+  const quoted = content.claims.flatMap((c) =>
+    c.data.accounts.filter((a) => a.quote).map((a) => ({ file: c.filePath, ...a })),
+  );
+  it('exist', () => expect(quoted.length).toBeGreaterThan(0));
+  it.each(quoted)('$file quotes $report word for word', ({ report, quote }) => {
+    const sourceFile = content.reports.find((r) => r.id === report)!.data.sourceFile;
+    expect(normalise(source(sourceFile))).toContain(normalise(quote!).replace(/[.,]$/, ''));
+  });
+});
+
 describe('scraped debris', () => {
   // Lines of the scraped pages that are not part of either report.
   const DEBRIS = [
@@ -91,7 +102,7 @@ describe('scraped debris', () => {
     'Russian nukes',
     'taken to hospital',
   ];
-  const files = ['reports', 'people', 'countries', 'sanctions'].flatMap((c) =>
+  const files = ['reports', 'people', 'countries', 'sanctions', 'claims'].flatMap((c) =>
     readdirSync(join(CONTENT, c)).map((f) => join(CONTENT, c, f)),
   );
   it.each(DEBRIS)('“%s” appears in no content file', (debris) => {

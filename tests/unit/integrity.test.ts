@@ -53,6 +53,21 @@ describe('a reference to nothing is reported with the file and the field', () =>
       'content/reports/al-jazeera.mdx: section "emotional-moment": no person "ghost" in content/people/',
     ],
     [
+      "a claim's report",
+      (c) => (entry(c.claims, 'who-brokered').data.accounts[1].report = 'bbc'),
+      'content/claims/who-brokered.yaml: accounts[1].report: no report "bbc" in content/reports/',
+    ],
+    [
+      "a claim's section",
+      (c) => (entry(c.claims, 'who-brokered').data.accounts[0].section = 'the-envoy'),
+      'content/claims/who-brokered.yaml: accounts[0].section: report "al-jazeera" has no section "the-envoy"',
+    ],
+    [
+      "a claim's people",
+      (c) => entry(c.claims, 'who-brokered').data.people.push('kissinger'),
+      'content/claims/who-brokered.yaml: people[2]: no person "kissinger" in content/people/',
+    ],
+    [
       'an <OtherReport> aside',
       (c) => {
         const r = entry(c.reports, 'al-jazeera');

@@ -104,3 +104,24 @@ describe('destinations', () => {
     );
   });
 });
+
+describe('spellingDifferences', () => {
+  it('shows how each report spells a name they spell differently', () => {
+    const outlets = real.reports.map((r) => r.data.outlet);
+    const differences = real.spellingDifferences('tsikhanouskaya');
+    expect(differences.map((d) => d.outlet)).toEqual(outlets);
+    expect(differences[0].spellings).not.toEqual(differences[1].spellings);
+    for (const d of differences) for (const s of d.spellings) expect(real.reports.some((r) => r.body.includes(s))).toBe(true);
+  });
+  it('is empty for a name spelled alike', () => expect(real.spellingDifferences('coale')).toEqual([]));
+});
+
+describe('claims', () => {
+  it('come in their stated order', () => {
+    const order = real.claims.map((c) => c.data.order);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+  it('are found by the people they concern', () => {
+    for (const c of real.claims) for (const p of c.data.people) expect(real.claimsAbout(p)).toContain(c);
+  });
+});
