@@ -144,7 +144,8 @@ export type Sanction = z.infer<typeof sanction>;
 /* --------------------------------------------------------------- reports */
 
 export const report = z.strictObject({
-  title: text,
+  /** Also the page's title, so short enough for a browser tab and a search result. */
+  title: text.max(70, 'expected at most 70 characters'),
   outlet: text,
   /** The outlet whose reporting this one relays, where there is one. */
   relays: text.optional(),
