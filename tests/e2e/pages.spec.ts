@@ -12,12 +12,19 @@ const reports = rawEntries('reports').map((r) => ({ id: r.id, sections: parseRep
 const people = rawEntries('people');
 
 /** Loads a page and collects every console error, page error and failed or refused request. */
-async function visit(page: Page, path: string) {
+async function visit(page: Page, path: string, origin: string) {
   const problems: string[] = [];
   page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('requestfailed', (r) => problems.push(`failed: ${r.url()} ${r.failure()?.errorText}`));
   page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()}: ${r.url()}`));
+  // Nothing leaves the site's origin: no third-party fonts, scripts, images or analytics.
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (!['data:', 'about:'].includes(url.protocol) && url.origin !== origin) {
+      problems.push(`third-party request: ${r.url()}`);
+    }
+  });
   const response = await page.goto(path);
   await page.waitForLoadState('networkidle');
   return { status: response?.status(), problems };
@@ -32,7 +39,7 @@ test('the site has every page a reader needs', () => {
 
 for (const path of pages) {
   test(`${path} loads cleanly, with a title, a description, one h1 and a canonical URL`, async ({ page, baseURL }) => {
-    const { status, problems } = await visit(page, path);
+    const { status, problems } = await visit(page, path, new URL(baseURL!).origin);
     expect(status).toBe(200);
     expect(problems).toEqual([]);
     expect((await page.title()).trim()).not.toBe('');
@@ -42,6 +49,9 @@ for (const path of pages) {
     expect(canonical).toMatch(/^https?:\/\//);
     expect(new URL(canonical!).pathname).toBe(path);
     expect(new URL(canonical!).origin).not.toBe(new URL(baseURL!).origin);
+    const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    expect(csp).toMatch(/script-src 'self'/);
+    expect(csp).not.toContain('unsafe-inline');
   });
 }
 
