@@ -24,3 +24,14 @@ test('no published anchor is lost, and every anchor is listed', () => {
   expect(lost, 'anchors that links may point to are gone: keep the id, or declare it in anchorAliases').toEqual([]);
   expect(unlisted, 'new anchors: run `npm run anchors` and commit tests/published-anchors.txt').toEqual([]);
 });
+
+test('the sitemap lists every page but the 404, and the feed every report', async ({ request }) => {
+  const sitemap = await (await request.get('/sitemap-0.xml')).text();
+  const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname).sort();
+  expect(listed).toEqual([...site.keys()].filter((p) => p !== '/404.html').sort());
+
+  const feed = await (await request.get('/rss.xml')).text();
+  const reports = [...site.keys()].filter((p) => /^\/reports\/[^/]+\/$/.test(p));
+  expect(reports.length).toBeGreaterThan(0);
+  for (const path of reports) expect(feed).toContain(`${path}</link>`);
+});
