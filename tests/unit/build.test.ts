@@ -4,14 +4,10 @@
  * and checks that the build stops with a message an editor can act on.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from '../support/content';
+import { build, copyProject, removeCopy, ROOT } from '../support/project-copy';
 
-const PROJECT_FILES = ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
-const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const folders: string[] = [];
 
 /**
@@ -19,27 +15,14 @@ const folders: string[] = [];
  * paths) swapped in, after `edit` has had a chance to change the copy.
  */
 function buildWith(files: Record<string, string>, edit: (dir: string) => void = () => {}) {
-  const dir = mkdtempSync(join(tmpdir(), 'explainer-build-'));
+  const dir = copyProject();
   folders.push(dir);
-  for (const f of PROJECT_FILES) cpSync(join(ROOT, f), join(dir, f), { recursive: true });
-  // Link each package, not node_modules itself: Astro and Vite keep their
-  // caches (the content store among them) in node_modules/.astro and .vite,
-  // and each build must start from none, as on a fresh clone.
-  mkdirSync(join(dir, 'node_modules'));
-  for (const pkg of readdirSync(join(ROOT, 'node_modules')).filter((p) => !p.startsWith('.'))) {
-    symlinkSync(join(ROOT, 'node_modules', pkg), join(dir, 'node_modules', pkg));
-  }
   for (const [target, fixture] of Object.entries(files)) cpSync(join(ROOT, fixture), join(dir, 'content', target));
   edit(dir);
-  const run = spawnSync(process.execPath, [ASTRO, 'build'], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  return { dir, status: run.status, output: `${run.stdout}\n${run.stderr}` };
+  return { dir, ...build(dir) };
 }
 
-afterAll(() => folders.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterAll(() => folders.forEach(removeCopy));
 
 describe('astro build', { timeout: 120_000 }, () => {
   // Also proves the harness: the real content builds cleanly, so the failures below are the fixtures' doing.
