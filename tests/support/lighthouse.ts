@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { readSite } from './site-links.ts';
-// @ts-expect-error: a plain .mjs module.
 import { findChromium } from './ensure-chromium.mjs';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -36,7 +35,7 @@ try {
     rows.push(`| ${path} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | ${lcp.toFixed(2)} s |`);
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   server.kill();
 }
 console.log('| page | performance | accessibility | best practices | SEO | LCP |');
