@@ -1,8 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './tests/support/ensure-chromium.mjs';
 
-/** Not 4321, so that the tests can run while `npm start` is serving the site. */
-const PORT = 4322;
+/**
+ * Not 4321, so that the tests can run while `npm start` is serving the site;
+ * E2E_PORT moves it when two test runs share a machine.
+ */
+const PORT = Number(process.env.E2E_PORT ?? 4322);
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -1,0 +1,63 @@
+/**
+ * How the main pages look at a phone's and a desktop's width, in both colour
+ * schemes. Each combination is saved as a screenshot under
+ * test-results/screenshots/ for a person to review, and checked for the
+ * faults a screenshot shows at a glance: sideways scrolling, a header that
+ * takes over a phone screen, body text too small or lines too long.
+ */
+import { expect, test } from '@playwright/test';
+import { join } from 'node:path';
+import { readSite } from '../support/site-links';
+
+const PAGES = {
+  home: '/',
+  report: '/reports/al-jazeera/',
+  person: '/people/tsikhanouskaya/',
+  countries: '/countries/',
+  compare: '/compare/',
+};
+const WIDTHS = { phone: 375, desktop: 1280 };
+const SCREENSHOTS = 'test-results/screenshots';
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const [device, width] of Object.entries(WIDTHS)) {
+    test.describe(`${device}, ${colorScheme}`, () => {
+      test.use({ colorScheme, viewport: { width, height: device === 'phone' ? 740 : 900 } });
+
+      for (const [name, path] of Object.entries(PAGES)) {
+        test(`${name} fits the screen`, async ({ page }) => {
+          await page.goto(path);
+          await page.screenshot({ path: `${SCREENSHOTS}/${name}-${device}-${colorScheme}.png`, fullPage: true });
+
+          const layout = await page.evaluate(() => {
+            const header = document.querySelector('header')!.getBoundingClientRect();
+            const paragraph = document.querySelector('main p:not([class])')!;
+            const style = getComputedStyle(paragraph);
+            return {
+              scrollWidth: document.documentElement.scrollWidth,
+              viewport: window.innerWidth,
+              headerHeight: header.height,
+              fontSize: parseFloat(style.fontSize),
+              // An average character of body text is about half the font size wide.
+              charsPerLine: paragraph.getBoundingClientRect().width / (parseFloat(style.fontSize) * 0.5),
+            };
+          });
+          expect(layout.scrollWidth, 'no sideways scrolling').toBeLessThanOrEqual(layout.viewport);
+          expect(layout.headerHeight, 'header height').toBeLessThanOrEqual(device === 'phone' ? 96 : 80);
+          expect(layout.fontSize, 'body text size').toBeGreaterThanOrEqual(17);
+          expect(layout.fontSize, 'body text size').toBeLessThanOrEqual(20);
+          expect(layout.charsPerLine, 'characters per line').toBeLessThanOrEqual(80);
+        });
+      }
+    });
+  }
+}
+
+test('no page scrolls sideways on the narrowest phone', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const path of readSite(join(import.meta.dirname, '../../dist')).keys()) {
+    await page.goto(path);
+    const [scroll, viewport] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+    expect(scroll, path).toBeLessThanOrEqual(viewport);
+  }
+});
