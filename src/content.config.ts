@@ -26,4 +26,5 @@ export const collections = {
   countries: defineCollection({ loader: files('countries', DATA), schema: schemas.countries }),
   sanctions: defineCollection({ loader: files('sanctions', DATA), schema: schemas.sanctions }),
   claims: defineCollection({ loader: files('claims', DATA), schema: schemas.claims }),
+  events: defineCollection({ loader: files('events', DATA), schema: schemas.events }),
 };

@@ -219,6 +219,25 @@ export const claim = z
   });
 export type Claim = z.infer<typeof claim>;
 
+/* ---------------------------------------------------------------- events */
+
+/**
+ * One step on the timeline, dated only as precisely as the reports date it:
+ * a year ("2020"), a month ("2025-12") or a day ("2025-12-13").
+ */
+export const event = z.strictObject({
+  when: z
+    .string()
+    .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD'),
+  /** Orders events that share a date; lower first. */
+  order: z.number().int('expected a whole number').default(0),
+  title: text,
+  /** What happened, in the site's words, no more than its sources say. */
+  text,
+  sources,
+});
+export type Event = z.infer<typeof event>;
+
 /** The schema of each collection, by the folder name under content/. */
 export const schemas = {
   claims: claim,
@@ -226,5 +245,6 @@ export const schemas = {
   people: person,
   countries: country,
   sanctions: sanction,
+  events: event,
 } as const;
 export type CollectionName = keyof typeof schemas;

@@ -7,7 +7,7 @@
  * messages, which stops the build. Each message names the file and the field,
  * in a line an editor can act on.
  */
-import type { Claim, Country, Person, Report, Sanction, Source } from '../schemas';
+import type { Claim, Country, Event, Person, Report, Sanction, Source } from '../schemas';
 import { parseReportBody, peopleIn, type Section } from './report-body';
 
 export interface Entry<T> {
@@ -25,6 +25,7 @@ export interface SiteContent {
   countries: Entry<Country>[];
   sanctions: Entry<Sanction>[];
   claims: Entry<Claim>[];
+  events: Entry<Event>[];
 }
 
 export function referenceProblems(content: SiteContent): string[] {
@@ -71,6 +72,10 @@ export function referenceProblems(content: SiteContent): string[] {
   for (const { filePath, data } of content.claims) {
     data.accounts.forEach((a, i) => expectSource(filePath, `accounts[${i}]`, a));
     data.people.forEach((p, i) => expect(filePath, `people[${i}]`, p, 'people'));
+  }
+
+  for (const { filePath, data } of content.events) {
+    data.sources.forEach((s, i) => expectSource(filePath, `sources[${i}]`, s));
   }
 
   for (const { id, filePath, data, body } of content.reports) {

@@ -5,10 +5,11 @@
  */
 import type { Claim, Country, Person, Source } from '../schemas';
 import type { Entry, ReportEntry, SiteContent } from './integrity';
-import { parseReportBody, peopleIn, type Section } from './report-body';
+import { parseReportBody, peopleIn, readingMinutes, type Section } from './report-body';
 
 export interface ReportView extends ReportEntry {
   sections: Section[];
+  readingMinutes: number;
 }
 
 /** A place in a report, resolved for display and linking. */
@@ -39,9 +40,17 @@ export const reportHref = (reportId: string) => `/reports/${reportId}/`;
 export const personHref = (personId: string) => `/people/${personId}/`;
 
 export function buildModel(content: SiteContent): SiteModel {
-  const reports: ReportView[] = content.reports.map((r) => ({ ...r, sections: parseReportBody(r.body).sections }));
+  const reports: ReportView[] = content.reports.map((r) => ({
+    ...r,
+    sections: parseReportBody(r.body).sections,
+    readingMinutes: readingMinutes(r.body),
+  }));
   const claims = [...content.claims].sort((a, b) => a.data.order - b.data.order);
-  const all = { ...content, reports, claims };
+  // "2020" sorts before "2020-08" and "2025-12" before "2025-12-13": ISO dates order as text.
+  const events = [...content.events].sort(
+    (a, b) => a.data.when.localeCompare(b.data.when) || a.data.order - b.data.order,
+  );
+  const all = { ...content, reports, claims, events };
 
   function get<K extends keyof SiteContent>(collection: K, id: string): SiteContent[K][number] {
     const entry = (all[collection] as Entry<unknown>[]).find((e) => e.id === id);

@@ -68,6 +68,16 @@ export function parseReportBody(body: string): ReportBody {
   return { sections, unpinnedHeadings, outsideSections };
 }
 
+/** A reader's pace in words a minute, the figure most reading-time estimates use. */
+const WORDS_PER_MINUTE = 230;
+
+/** Minutes to read the body at an ordinary pace, at least one; markup and `{#id}`s are not words. */
+export function readingMinutes(body: string): number {
+  const text = body.replace(/<[^>]*>/g, ' ').replace(/\{#[^}]*\}/g, ' ');
+  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.length ?? 0;
+  return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
+}
+
 /** Everyone a section names or quotes. */
 export function peopleIn(section: Section): string[] {
   return [...new Set([...section.people, ...section.quoted])];

@@ -14,12 +14,13 @@ export function loadSite(): Promise<SiteModel> {
 }
 
 async function load(): Promise<SiteModel> {
-  const [reports, people, countries, sanctions, claims] = await Promise.all([
+  const [reports, people, countries, sanctions, claims, events] = await Promise.all([
     getCollection('reports'),
     getCollection('people'),
     getCollection('countries'),
     getCollection('sanctions'),
     getCollection('claims'),
+    getCollection('events'),
   ]);
   const entry = <T extends { id: string; filePath?: string }>(e: T) => ({ ...e, filePath: e.filePath ?? e.id });
   const content: SiteContent = {
@@ -28,6 +29,7 @@ async function load(): Promise<SiteModel> {
     countries: countries.map(entry),
     sanctions: sanctions.map(entry),
     claims: claims.map(entry),
+    events: events.map(entry),
   };
   assertReferences(content);
   return buildModel(content);

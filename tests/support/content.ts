@@ -58,6 +58,7 @@ export function loadContent(dir = CONTENT): SiteContent {
     countries: parse('countries'),
     sanctions: parse('sanctions'),
     claims: parse('claims'),
+    events: parse('events'),
   };
 }
 

@@ -68,6 +68,11 @@ describe('a reference to nothing is reported with the file and the field', () =>
       'content/claims/who-brokered.yaml: people[2]: no person "kissinger" in content/people/',
     ],
     [
+      "a timeline event's section",
+      (c) => (entry(c.events, '2025-12-minsk-talks').data.sources[0].section = 'minsk'),
+      'content/events/2025-12-minsk-talks.yaml: sources[0].section: report "al-jazeera" has no section "minsk"',
+    ],
+    [
       'an <OtherReport> aside',
       (c) => {
         const r = entry(c.reports, 'al-jazeera');

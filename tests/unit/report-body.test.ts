@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseReportBody, peopleIn } from '../../src/lib/report-body';
+import { parseReportBody, peopleIn, readingMinutes } from '../../src/lib/report-body';
 
 const body = `
 ## First {#first}
@@ -39,5 +39,23 @@ describe('parseReportBody', () => {
   it('reports headings without a pinned id', () => expect(parsed.unpinnedHeadings).toEqual(['No id here']));
   it('reports names that come before any heading', () => {
     expect(parseReportBody('<Person id="x">X</Person>\n## A {#a}').outsideSections).toEqual(['<Person id="x">X</Person>']);
+  });
+});
+
+describe('readingMinutes', () => {
+  const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
+
+  it('counts words at 230 a minute, rounded, and never says zero', () => {
+    expect(readingMinutes(words(460))).toBe(2);
+    expect(readingMinutes(words(800))).toBe(3);
+    expect(readingMinutes('')).toBe(1);
+  });
+
+  it('does not count markup or pinned ids as words', () => {
+    const marked = `## Heading {#pinned-id}\n\n<Person id="bialiatski">Bialiatski</Person> <Quote by="x" source="y">`;
+    const plain = 'Heading Bialiatski';
+    expect(readingMinutes(`${marked} ${words(458)}`)).toBe(readingMinutes(`${plain} ${words(458)}`));
+    expect(readingMinutes(`${marked}\n${words(570)}`)).toBe(2); // 572 words: 2.49 minutes
+    expect(readingMinutes(`${plain}\n${words(574)}`)).toBe(3); // 576 words: 2.50 minutes
   });
 });

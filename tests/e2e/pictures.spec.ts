@@ -1,0 +1,69 @@
+/**
+ * The diagram of where the freed prisoners went and the timeline, as a
+ * reader's browser shows them: their figures are the data's, and they need
+ * no JavaScript.
+ */
+import { expect, test } from '@playwright/test';
+import { rawEntries } from '../support/content';
+
+interface Figure {
+  report: string;
+  count?: number;
+}
+const outletOf = new Map(rawEntries('reports').map((r) => [r.id, (r.raw as { outlet: string }).outlet]));
+const destinations = rawEntries('countries').flatMap((c) => {
+  const raw = c.raw as { destination?: Figure[] };
+  return raw.destination ? [{ id: c.id, figures: raw.destination }] : [];
+});
+const events = rawEntries('events').map((e) => e.raw as { when: string; title: string });
+
+test.use({ javaScriptEnabled: false });
+
+for (const path of ['/', '/countries/']) {
+  test(`${path}: the diagram's numbers are the countries data`, async ({ page }) => {
+    await page.goto(path);
+    const chart = page.getByRole('img', { name: 'Where the freed prisoners went' });
+    await expect(chart).toBeVisible();
+
+    const shown = await chart.locator('g[data-country] g[data-outlet]').evaluateAll((lines) =>
+      lines.map((l) => ({
+        country: l.parentElement!.dataset.country!,
+        outlet: l.dataset.outlet!,
+        count: l.dataset.count ? Number(l.dataset.count) : undefined,
+        bar: l.querySelector('rect')?.getBoundingClientRect().width,
+        text: l.textContent!,
+      })),
+    );
+    const expected = destinations.flatMap(({ id, figures }) =>
+      [...new Set(figures.map((f) => f.report))].map((report) => {
+        const counts = figures.filter((f) => f.report === report && f.count !== undefined).map((f) => f.count!);
+        return { country: id, outlet: outletOf.get(report)!, count: counts.length ? Math.max(...counts) : undefined };
+      }),
+    );
+    expect(shown.map(({ country, outlet, count }) => ({ country, outlet, count }))).toEqual(
+      expect.arrayContaining(expected),
+    );
+    expect(shown).toHaveLength(expected.length);
+
+    // A line with a number says it and has a bar to scale; a line without one has no bar.
+    const counted = shown.filter((l) => l.count !== undefined);
+    for (const l of shown) {
+      expect(l.bar === undefined, `${l.country}, ${l.outlet}`).toBe(l.count === undefined);
+      if (l.count !== undefined) expect(l.text).toContain(String(l.count));
+    }
+    const [a, b] = counted;
+    expect(a.bar! / b.bar!).toBeCloseTo(a.count! / b.count!, 1);
+  });
+}
+
+test('the timeline lists every event in date order, each with a source link', async ({ page }) => {
+  await page.goto('/');
+  const items = page.locator('.timeline > li');
+  await expect(items).toHaveCount(events.length);
+  const whens = await items.locator('time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
+  expect(whens).toEqual([...whens].sort());
+  expect(whens.sort()).toEqual(events.map((e) => e.when).sort());
+  for (const item of await items.all()) {
+    await expect(item.locator('a[href^="/reports/"]').first()).toHaveAttribute('href', /^\/reports\/[\w-]+\/#[\w-]+$/);
+  }
+});
