@@ -28,7 +28,8 @@ const el = (tagName: string, properties: Element['properties'], children: Elemen
 
 /** The link's hast; its label names the section for screen readers. */
 export function anchorLinkHast(id: string, title: string): Element {
-  return el('a', { className: ['anchor-link'], href: `#${id}` }, [
+  // data-pagefind-ignore: the label repeats the heading, and would fill search excerpts twice.
+  return el('a', { className: ['anchor-link'], href: `#${id}`, dataPagefindIgnore: '' }, [
     el('span', { ariaHidden: 'true' }, [{ type: 'text', value: '#' }]),
     el('span', { className: ['visually-hidden'] }, [{ type: 'text', value: `Section titled ${title}` }]),
   ]);

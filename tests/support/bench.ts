@@ -71,7 +71,7 @@ for (const r of rows) {
 const heaviest = rows.reduce((a, b) => (a.htmlGz + a.cssGz + a.jsGz > b.htmlGz + b.cssGz + b.jsGz ? a : b));
 console.log(`\nHeaviest: ${heaviest.page} at ${kib(heaviest.htmlGz + heaviest.cssGz + heaviest.jsGz)} KiB gzip in ${heaviest.requests} requests.`);
 
-console.log('\nBuild time (astro build, fresh caches)\n');
+console.log('\nBuild time (astro build, then pagefind; fresh caches)\n');
 const times = new Map<number, number>([[2, real.seconds]]);
 for (const n of [100, 1000]) times.set(n, generatedSite(n));
 console.log('| reports | seconds |');
