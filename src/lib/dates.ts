@@ -1,20 +1,24 @@
-/** Content dates are calendar days, not instants: format them in UTC so no time zone shifts the day. */
+/**
+ * Content dates are calendar days, not instants: format them in UTC so no time zone shifts the day.
+ *
+ * The formatters are made once: `toLocaleDateString` builds a new one on every call, which cost
+ * about 0.3 ms a date, and a report's date is formatted about four times across the site.
+ */
+const DAY = { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' } as const;
+const formats = {
+  day: new Intl.DateTimeFormat('en-GB', DAY),
+  weekday: new Intl.DateTimeFormat('en-GB', { ...DAY, weekday: 'long' }),
+  month: new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'long', year: 'numeric' }),
+};
+
 export function formatDate(date: Date, { weekday = false } = {}): string {
-  return date.toLocaleDateString('en-GB', {
-    timeZone: 'UTC',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    ...(weekday ? { weekday: 'long' } : {}),
-  });
+  return formats[weekday ? 'weekday' : 'day'].format(date);
 }
 
 /** A date known only as precisely as a report gives it: "2020", "December 2025" or "13 December 2025". */
 export function formatPartialDate(when: string): string {
   const [year, month, day] = when.split('-').map(Number);
   if (day) return formatDate(new Date(Date.UTC(year, month - 1, day)));
-  if (month) {
-    return new Date(Date.UTC(year, month - 1)).toLocaleDateString('en-GB', { timeZone: 'UTC', month: 'long', year: 'numeric' });
-  }
+  if (month) return formats.month.format(new Date(Date.UTC(year, month - 1)));
   return String(year);
 }

@@ -52,8 +52,17 @@ export function buildModel(content: SiteContent): SiteModel {
   );
   const all = { ...content, reports, claims, events };
 
+  // Each collection indexed by id: pages look entries up once per citation, and a scan per
+  // lookup made the cost of building the site grow with the square of the number of reports.
+  const byId = Object.fromEntries(
+    Object.entries(all).map(([collection, entries]) => [
+      collection,
+      new Map((entries as Entry<unknown>[]).map((e) => [e.id, e])),
+    ]),
+  ) as Record<keyof SiteContent, Map<string, Entry<unknown>>>;
+
   function get<K extends keyof SiteContent>(collection: K, id: string): SiteContent[K][number] {
-    const entry = (all[collection] as Entry<unknown>[]).find((e) => e.id === id);
+    const entry = byId[collection].get(id);
     // integrity.ts has already proved every id resolves; reaching this is a bug in a page.
     if (!entry) throw new Error(`No ${collection} entry "${id}"`);
     return entry as SiteContent[K][number];
@@ -61,7 +70,7 @@ export function buildModel(content: SiteContent): SiteModel {
 
   function cite(source: Source): Citation {
     const report = get('reports', source.report) as ReportView;
-    const section = reports.find((r) => r.id === report.id)!.sections.find((s) => s.id === source.section);
+    const section = report.sections.find((s) => s.id === source.section);
     if (!section) throw new Error(`Report "${source.report}" has no section "${source.section}"`);
     return {
       ...source,
