@@ -15,7 +15,7 @@ for (const path of PAGES) {
     await expect(skip).toBeFocused();
     await expect(skip).toBeInViewport();
     await page.keyboard.press('Enter');
-    expect(new URL(page.url()).hash).toBe('#main');
+    await expect(page).toHaveURL(/#main$/);
     // The next Tab starts inside the content, not back in the header.
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => !!document.activeElement?.closest('main'))).toBe(true);
