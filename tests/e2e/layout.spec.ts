@@ -71,3 +71,20 @@ test('no page scrolls sideways on the narrowest phone', async ({ page }) => {
     expect(scroll, path).toBeLessThanOrEqual(viewport);
   }
 });
+
+test("on a phone, the current page's link is in view in the header", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  for (const path of ['/search/', '/summary/', '/compare/']) {
+    await page.goto(path);
+    const [link, nav] = await page.evaluate(() =>
+      ['.site-nav [aria-current="page"]', '.site-nav'].map((s) => document.querySelector(s)!.getBoundingClientRect().toJSON()),
+    );
+    // Within the nav's visible box, give or take a pixel of rounding.
+    expect(link.left, path).toBeGreaterThanOrEqual(nav.left - 1);
+    expect(link.right, path).toBeLessThanOrEqual(nav.right + 1);
+    expect(await page.evaluate(() => window.scrollY), path).toBe(0);
+  }
+  // A deep link still lands on its section: scrolling the links does not scroll the page.
+  await page.goto('/reports/al-jazeera/#where-they-went');
+  await expect(page.locator('#where-they-went')).toBeInViewport();
+});
