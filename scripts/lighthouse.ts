@@ -7,10 +7,10 @@ import { spawn, execSync } from 'node:child_process';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { readSite } from './site-links.ts';
-import { findChromium } from './ensure-chromium.mjs';
+import { readSite } from '../tests/support/site-links.ts';
+import { findChromium } from '../tests/support/ensure-chromium.mjs';
 
-const ROOT = join(import.meta.dirname, '../..');
+import { ROOT } from '../tests/support/paths.ts';
 const PORT = 4323;
 
 execSync('npm run build', { cwd: ROOT, stdio: 'ignore' });
