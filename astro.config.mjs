@@ -1,4 +1,6 @@
 // @ts-check
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -7,13 +9,17 @@ import { anchorLinks } from './src/lib/anchor-links.ts';
 
 /**
  * The canonical origin: every absolute URL on the site (canonical links,
- * copied section links, the printed summary's QR code) comes from here.
- * Set SITE_URL at build time to publish under another origin.
+ * copied section links, the printed summary's QR code) comes from here. It is
+ * the content's own (`url` in site.yaml, so a new story brings its address);
+ * set SITE_URL at build time to publish under another origin.
  */
-const site = process.env.SITE_URL ?? 'https://belarus-release.example.org';
+const contentDir = process.env.CONTENT_DIR ?? 'content';
+const site = process.env.SITE_URL ?? parse(readFileSync(`${contentDir}/site.yaml`, 'utf8')).url;
 
 export default defineConfig({
   site,
+  // CONTENT_DIR (read by src/lib/site.ts) picks the content; DIST_DIR keeps each content's build apart.
+  outDir: process.env.DIST_DIR ?? 'dist',
   trailingSlash: 'always',
   // The stylesheet is under 2 KB gzip: inlined, a page renders from its first
   // response, with no second round trip before the first paint.

@@ -1,36 +1,18 @@
 /**
- * Loads the content collections once per build, stops the build if any id
- * points at nothing, and hands the pages the site model.
+ * The pipeline, once per build: load the content folder, build the model,
+ * check it, and hand the pages the model. CONTENT_DIR chooses the folder
+ * (`content/` by default; the tests build a fictional event from another).
  */
-import { getCollection } from 'astro:content';
-import { assertReferences, type SiteContent } from './integrity';
+import { resolve } from 'node:path';
+import { loadContent } from './load/content';
 import { buildModel, type SiteModel } from './model';
+import { assertSound } from './check';
 
-let site: Promise<SiteModel> | undefined;
+export const contentDir = () => resolve(process.env.CONTENT_DIR ?? 'content');
 
-export function loadSite(): Promise<SiteModel> {
-  site ??= load();
+let site: SiteModel | undefined;
+
+export function loadSite(): SiteModel {
+  site ??= assertSound(buildModel(loadContent(contentDir())));
   return site;
-}
-
-async function load(): Promise<SiteModel> {
-  const [reports, people, countries, sanctions, claims, events] = await Promise.all([
-    getCollection('reports'),
-    getCollection('people'),
-    getCollection('countries'),
-    getCollection('sanctions'),
-    getCollection('claims'),
-    getCollection('events'),
-  ]);
-  const entry = <T extends { id: string; filePath?: string }>(e: T) => ({ ...e, filePath: e.filePath ?? e.id });
-  const content: SiteContent = {
-    reports: reports.map((r) => ({ ...entry(r), body: r.body ?? '' })),
-    people: people.map(entry),
-    countries: countries.map(entry),
-    sanctions: sanctions.map(entry),
-    claims: claims.map(entry),
-    events: events.map(entry),
-  };
-  assertReferences(content);
-  return buildModel(content);
 }

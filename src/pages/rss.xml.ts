@@ -4,18 +4,18 @@ import type { APIContext } from 'astro';
 import { loadSite } from '../lib/site';
 import { reportHref } from '../lib/model';
 
-export async function GET(context: APIContext) {
-  const site = await loadSite();
+export function GET(context: APIContext) {
+  const site = loadSite();
   return rss({
-    title: 'Belarus frees 123 prisoners: the reports',
-    description: 'Two news reports of Belarus’s release of 123 prisoners on 13 December 2025, retold section by section.',
+    title: `${site.text.name}: the reports`,
+    description: site.text.pages.reports.description,
     site: context.site!,
     items: site.reports.map((r) => ({
       title: r.data.title,
       description: r.data.summary,
       link: reportHref(r.id),
       pubDate: r.data.eventDate,
-      author: r.data.relays ? `${r.data.outlet}, relaying ${r.data.relays}` : r.data.outlet,
+      author: r.credit,
     })),
   });
 }

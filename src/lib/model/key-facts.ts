@@ -1,8 +1,8 @@
 /**
- * The numbers a reader should take away, derived from the content so that the
- * home page (and later the printed summary) can never drift from it.
+ * The numbers a reader should take away, derived from the model so that the
+ * home page and the printed summary can never drift from the data.
  */
-import type { Citation, SiteModel } from './model';
+import { sanctionsWith, type Citation, type SiteModel } from './index';
 
 export interface ReleasedFigure {
   count: number;
@@ -20,6 +20,7 @@ export interface DestinationCount {
 export interface KeyFacts {
   /** One entry when the reports agree on how many were freed, one per figure when they do not. */
   released: ReleasedFigure[];
+  /** Every report's number for every destination, the largest first. */
   destinations: DestinationCount[];
   sanctionsLifted: number;
   sanctionsInForce: number;
@@ -33,19 +34,15 @@ export function keyFacts(site: SiteModel): KeyFacts {
     if (same) same.citations.push(citation);
     else released.push({ count: r.data.released.count, citations: [citation] });
   }
-
-  const destinations = site.countries.flatMap((c) =>
-    (c.data.destination ?? [])
+  const destinations = site.destinations.flatMap(({ country, figures }) =>
+    figures
       .filter((f) => f.count !== undefined)
-      // A report may give the same figure twice (from two sources); show it once.
-      .filter((f, i, all) => all.findIndex((g) => g.report === f.report && g.count === f.count) === i)
-      .map((f) => ({ country: c.id, countryName: c.data.name, count: f.count!, citation: site.cite(f) })),
+      .map((f) => ({ country: country.id, countryName: country.data.name, count: f.count!, citation: f.citation })),
   );
-
   return {
     released,
     destinations: destinations.sort((a, b) => b.count - a.count),
-    sanctionsLifted: site.sanctions.filter((s) => s.data.status === 'lifted').length,
-    sanctionsInForce: site.sanctions.filter((s) => s.data.status === 'in-force').length,
+    sanctionsLifted: sanctionsWith(site, 'lifted').length,
+    sanctionsInForce: sanctionsWith(site, 'in-force').length,
   };
 }

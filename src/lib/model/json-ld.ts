@@ -2,8 +2,8 @@
  * schema.org data for a report page, and its safe serialisation into a
  * <script type="application/ld+json">.
  */
-import type { SiteModel, ReportView } from './model';
-import { personHref, reportHref } from './model';
+import type { SiteModel, ReportView } from './index';
+import { personHref, reportHref } from './index';
 
 export function newsArticle(site: SiteModel, report: ReportView, origin: URL) {
   const url = new URL(reportHref(report.id), origin).href;

@@ -1,11 +1,11 @@
 /**
- * The shape of every content file, in one module that both Astro's content
- * collections (src/content.config.ts) and the unit tests import.
+ * The shape of every content file. The loader (./content.ts) checks each file
+ * against these; the unit tests import them too.
  *
  * Entries point at one another by id (a person's nationality is a country id,
  * a figure cites a report id and a section id). Zod checks the shape of an id
  * here; whether the entry it names exists is checked across the whole site by
- * src/lib/integrity.ts, because one file alone cannot know it.
+ * src/lib/check/, because one file alone cannot know it.
  */
 import { z } from 'zod';
 import countries from 'i18n-iso-countries';
@@ -27,13 +27,14 @@ const sources = z.array(source).min(1, 'expected at least one report section');
 const text = z.string().trim().min(1, 'expected some text');
 
 /**
- * ISO 3166-1 alpha-2: the officially assigned codes, plus "EU", which ISO
- * reserves for the European Union (a party to the sanctions in both reports).
+ * ISO 3166-1 alpha-2: the officially assigned codes, "EU", which ISO reserves
+ * for the European Union, and the user-assigned XA–XZ, for a place that has no
+ * code of its own (the fictional event the tests build uses them).
  */
 const isoCode = z
   .string()
   .regex(/^[A-Z]{2}$/, 'expected two capital letters')
-  .refine((code) => code === 'EU' || countries.isValid(code), {
+  .refine((code) => code === 'EU' || /^X[A-Z]$/.test(code) || countries.isValid(code), {
     error: (issue) => `"${String(issue.input)}" is not an ISO 3166-1 alpha-2 code`,
   });
 
@@ -82,8 +83,8 @@ export const COUNTRY_ROLES = {
   'onward-destination': 'Onward destination',
   'imposed-sanctions': 'Imposed sanctions',
   'lifted-sanctions': 'Lifted sanctions',
-  'does-not-recognise-lukashenko': 'Does not recognise Lukashenko',
-  ally: 'Ally of Belarus',
+  'does-not-recognise-government': 'Does not recognise the government',
+  ally: 'Ally of the government',
   mediator: 'Brokered the deal',
 } as const;
 
@@ -94,6 +95,8 @@ export const destinationFigure = z.strictObject({
   /** Absent when the report names the country but gives no number. */
   count: z.number().int('expected a whole number').nonnegative('expected a count of 0 or more').optional(),
   cities: z.array(text).default([]),
+  /** True where the report names the country as a place to go on to, not as where the prisoners were taken. */
+  onward: z.boolean().default(false),
   /** The report's own wording of the figure, in the site's words. */
   note: text,
 });
@@ -152,7 +155,7 @@ export const report = z.strictObject({
   eventDate: z.coerce.date(),
   /** One sentence: what this report says happened. */
   summary: text.refine((s) => !/[.!?]\s+\S/.test(s), 'expected one sentence'),
-  /** The scraped text this report was written from (kept under tests/fixtures/sources/). */
+  /** The scraped text this report was written from (kept in the content folder's sources/). */
   sourceFile: z.string().regex(/^[\w.-]+\.txt$/, 'expected a .txt file name'),
   /** How many prisoners this report says were freed, and the section that says so. */
   released: z.strictObject({
@@ -179,7 +182,7 @@ export type Report = z.infer<typeof report>;
 
 /** How the reports stand on a claim; shown with a sign and words, never colour alone. */
 export const VERDICTS = {
-  agree: { sign: '=', label: 'Both agree' },
+  agree: { sign: '=', label: 'They agree' },
   differ: { sign: '≠', label: 'They differ' },
   'only-one': { sign: '1', label: 'Only one says it' },
 } as const;
@@ -237,6 +240,44 @@ export const event = z.strictObject({
   sources,
 });
 export type Event = z.infer<typeof event>;
+
+/* ------------------------------------------------------------------ site */
+
+/** A page's own words: its title (the browser tab), its description (search results, link previews) and its lede. */
+const pageText = z.strictObject({
+  title: text.max(70, 'expected at most 70 characters'),
+  description: text.max(200, 'expected at most 200 characters'),
+  lede: text,
+});
+
+/**
+ * content/site.yaml: what the site says in its own voice, not a report's: its
+ * name, each page's title and lede, the footer, and the date it gives the event.
+ */
+export const site = z.strictObject({
+  name: text.max(40, 'expected at most 40 characters'),
+  /** The canonical origin of every absolute URL (canonical links, the summary's QR code); SITE_URL overrides it. */
+  url: z.url({ protocol: /^https?$/, error: 'expected an address such as https://example.org' }),
+  /** A BCP 47 language tag: the pages' lang and the feed's language. */
+  language: z.string().regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'expected a language tag such as en-GB'),
+  /** The event's calendar date is the site's own dating where the reports give none: `basis` says why. */
+  eventDate: z.strictObject({ date: z.coerce.date(), basis: text }),
+  footer: text,
+  pages: z.strictObject({
+    home: pageText.extend({ headline: text }),
+    reports: pageText,
+    people: pageText,
+    countries: pageText,
+    sanctions: pageText,
+    compare: pageText,
+    summary: pageText,
+    search: pageText,
+    about: pageText,
+    notFound: pageText,
+  }),
+});
+export type SiteText = z.infer<typeof site>;
+export type PageName = keyof SiteText['pages'];
 
 /** The schema of each collection, by the folder name under content/. */
 export const schemas = {

@@ -4,7 +4,6 @@
  * id (kolesnikova.yaml and Kolesnikova.yml) must stop the build: Astro alone
  * would keep one of them and only warn.
  */
-import { readdirSync } from 'node:fs';
 import { extname, basename } from 'node:path';
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -27,11 +26,4 @@ export function idProblems(folder: string, fileNames: readonly string[]): string
     else firstFileFor.set(id, file);
   }
   return problems;
-}
-
-/** Throws when a content folder holds two entries with one id or a badly named file. */
-export function assertUniqueIds(folder: string, extensions: readonly string[]): void {
-  const files = readdirSync(folder).filter((f) => extensions.includes(extname(f))).sort();
-  const problems = idProblems(folder, files);
-  if (problems.length) throw new Error(problems.join('\n'));
 }

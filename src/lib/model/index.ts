@@ -1,0 +1,195 @@
+/**
+ * The second step of the pipeline: the site as the pages see it. It parses
+ * each report's body once and decides every derived view in one place: the
+ * sections, the quotations, each report's figure for each country, the
+ * sanctions by status, the people by group, the reading time. Pure, so the
+ * unit tests build it from the loaded files directly.
+ */
+import type { Entry, ReportEntry, SiteContent } from '../load/content';
+import {
+  PERSON_GROUPS,
+  SANCTION_STATUS,
+  type Claim,
+  type Country,
+  type Person,
+  type Sanction,
+  type SiteText,
+  type Source,
+} from '../load/schemas';
+import { parseReportBody, peopleIn, readingMinutes, type ReportBody, type Section } from './report-body';
+import { figureOf, type ReportFigure } from './figures';
+
+export interface ReportView extends ReportEntry {
+  sections: Section[];
+  /** What the body holds that the checks refuse: headings without ids, names before the first heading. */
+  bodyProblems: Omit<ReportBody, 'sections'>;
+  readingMinutes: number;
+  /** Who the site credits for the report: "Washington Insider, relaying BBC News". */
+  credit: string;
+}
+
+/** A place in a report, resolved for display and linking. */
+export interface Citation extends Source {
+  reportTitle: string;
+  outlet: string;
+  sectionTitle: string;
+  href: string;
+}
+
+/** A country the freed prisoners went to, with each report's figure for it. */
+export interface Destination {
+  country: Entry<Country>;
+  /** One per report that names the country as a destination, in the order of the reports. */
+  figures: ReportFigure[];
+}
+
+/** The entries of each collection, as the pages get them. */
+export interface Collections {
+  reports: ReportView[];
+  people: Entry<Person>[];
+  countries: Entry<Country>[];
+  sanctions: Entry<Sanction>[];
+  /** In their `order`. */
+  claims: Entry<Claim>[];
+  /** Oldest first. */
+  events: SiteContent['events'];
+}
+
+export interface SiteModel extends Collections {
+  /** The content folder, as messages name it. */
+  dir: string;
+  /** The site's own words, from site.yaml. */
+  text: SiteText;
+  /** The countries the freed prisoners went to, the largest figure any report gives first. */
+  destinations: Destination[];
+  sanctionsByStatus: { status: keyof typeof SANCTION_STATUS; label: string; sanctions: Entry<Sanction>[] }[];
+  peopleByGroup: { group: keyof typeof PERSON_GROUPS; label: string; people: Entry<Person>[] }[];
+  get<K extends keyof Collections>(collection: K, id: string): Collections[K][number];
+  cite(source: Source): Citation;
+  /** Every section, in any report, that names or quotes the person, by any spelling. */
+  mentionsOf(personId: string): Citation[];
+  /** The claims that concern the person. */
+  claimsAbout(personId: string): Entry<Claim>[];
+  /** How each report spells the person's name, when the reports do not all spell it alike. */
+  spellingDifferences(personId: string): { outlet: string; spellings: string[] }[];
+}
+
+export const reportHref = (reportId: string) => `/reports/${reportId}/`;
+export const personHref = (personId: string) => `/people/${personId}/`;
+
+export function buildModel(content: SiteContent): SiteModel {
+  const reports: ReportView[] = content.reports.map((r) => {
+    const { sections, ...bodyProblems } = parseReportBody(r.body);
+    const credit = r.data.relays ? `${r.data.outlet}, relaying ${r.data.relays}` : r.data.outlet;
+    return { ...r, sections, bodyProblems, readingMinutes: readingMinutes(r.body), credit };
+  });
+  const claims = [...content.claims].sort((a, b) => a.data.order - b.data.order);
+  // "2020" sorts before "2020-08" and "2025-12" before "2025-12-13": ISO dates order as text.
+  const events = [...content.events].sort(
+    (a, b) => a.data.when.localeCompare(b.data.when) || a.data.order - b.data.order,
+  );
+  const all: Collections = { reports, people: content.people, countries: content.countries, sanctions: content.sanctions, claims, events };
+
+  // Each collection indexed by id: pages look entries up once per citation, and a scan per
+  // lookup made the cost of building the site grow with the square of the number of reports.
+  const byId = Object.fromEntries(
+    Object.entries(all).map(([collection, entries]) => [
+      collection,
+      new Map((entries as Entry<unknown>[]).map((e) => [e.id, e])),
+    ]),
+  ) as Record<keyof Collections, Map<string, Entry<unknown>>>;
+  const sectionsById = new Map(reports.map((r) => [r.id, new Map(r.sections.map((s) => [s.id, s]))]));
+
+  function get<K extends keyof Collections>(collection: K, id: string): Collections[K][number] {
+    const entry = byId[collection].get(id);
+    // The checks have already proved every id resolves; reaching this is a bug in a page.
+    if (!entry) throw new Error(`No ${collection} entry "${id}"`);
+    return entry as Collections[K][number];
+  }
+
+  function cite(source: Source): Citation {
+    const report = get('reports', source.report) as ReportView;
+    const section = sectionsById.get(report.id)?.get(source.section);
+    if (!section) throw new Error(`Report "${source.report}" has no section "${source.section}"`);
+    return {
+      ...source,
+      reportTitle: report.data.title,
+      outlet: report.data.outlet,
+      sectionTitle: section.title,
+      href: `${reportHref(report.id)}#${section.id}`,
+    };
+  }
+
+  const spellingsOf = (personId: string) => {
+    const { name, aliases } = (get('people', personId) as Entry<Person>).data;
+    return [name, ...aliases];
+  };
+
+  function mentionsOf(personId: string): Citation[] {
+    // Any spelling, or the surname alone, as a whole word: "Lukashenko", "Lukašenko".
+    const spellings = spellingsOf(personId).flatMap((n) => [n, n.split(' ').at(-1)!]);
+    const named = new RegExp(`(?<![\\p{L}])(?:${spellings.map(RegExp.escape).join('|')})(?![\\p{L}])`, 'u');
+    return reports.flatMap((r) =>
+      r.sections
+        .filter((s) => peopleIn(s).includes(personId) || named.test(s.text))
+        .map((s) => cite({ report: r.id, section: s.id })),
+    );
+  }
+
+  function claimsAbout(personId: string): Entry<Claim>[] {
+    return claims.filter((c) => c.data.people.includes(personId));
+  }
+
+  function spellingDifferences(personId: string) {
+    const all = spellingsOf(personId);
+    const byReport = reports.map((r) => {
+      const found = all.filter((n) => r.body.includes(n));
+      // "Tikhanovskaya" alone adds nothing where "Svetlana Tikhanovskaya" is there too.
+      const spellings = found.filter((n) => !found.some((other) => other !== n && other.includes(n)));
+      return { outlet: r.data.outlet, spellings };
+    });
+    const named = byReport.filter((r) => r.spellings.length);
+    const alike = named.every((r) => r.spellings.join('|') === named[0].spellings.join('|'));
+    return alike ? [] : named;
+  }
+
+  // A figure citing a section that does not exist is left out here and reported by the checks.
+  const resolves = (s: Source) => sectionsById.get(s.report)?.has(s.section) ?? false;
+  const destinations = content.countries
+    .filter((c) => c.data.destination?.length)
+    .map((country) => ({
+      country,
+      figures: reports.flatMap((r) => figureOf(country, r, cite, resolves) ?? []),
+    }));
+  const largest = (d: Destination) => Math.max(0, ...d.figures.map((f) => f.count ?? 0));
+  destinations.sort((a, b) => largest(b) - largest(a));
+
+  const sanctionsByStatus = Object.entries(SANCTION_STATUS).map(([status, label]) => ({
+    status: status as keyof typeof SANCTION_STATUS,
+    label,
+    sanctions: content.sanctions.filter((s) => s.data.status === status),
+  }));
+  const peopleByGroup = Object.entries(PERSON_GROUPS).map(([group, label]) => ({
+    group: group as keyof typeof PERSON_GROUPS,
+    label,
+    people: content.people.filter((p) => p.data.group === group),
+  }));
+
+  return {
+    dir: content.dir,
+    text: content.site,
+    ...all,
+    destinations,
+    sanctionsByStatus,
+    peopleByGroup,
+    get,
+    cite,
+    mentionsOf,
+    claimsAbout,
+    spellingDifferences,
+  };
+}
+
+/** The sanctions of one status, from the model's one grouping. */
+export const sanctionsWith = (site: SiteModel, status: keyof typeof SANCTION_STATUS) =>
+  site.sanctionsByStatus.find((g) => g.status === status)!.sanctions;

@@ -1,0 +1,24 @@
+/**
+ * Small pieces of the site's own prose that depend on the data, such as how
+ * many reports there are, written once here so no page states them by hand.
+ */
+import type { SiteModel } from './index';
+
+const SMALL = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
+/** A count as a newsroom writes it: words below ten, figures from ten. */
+export const numberWord = (n: number) => SMALL[n] ?? n.toLocaleString('en-GB');
+
+/** "3 reports" in words: "three news reports", "one news report". */
+export const countOf = (n: number, singular: string, plural = `${singular}s`) =>
+  `${numberWord(n)} ${n === 1 ? singular : plural}`;
+
+/** A list joined as the site's language joins one: "A, B and C". */
+export const listOf = (site: SiteModel, items: string[], type: Intl.ListFormatType = 'conjunction') =>
+  new Intl.ListFormat(site.text.language, { type }).format(items);
+
+/** "Written from two news reports: Al Jazeera, and Washington Insider relaying BBC News." */
+export function describeSources(site: SiteModel): string {
+  const credits = site.reports.map((r) => r.credit);
+  return `Written from ${countOf(site.reports.length, 'news report')}: ${listOf(site, credits)}.`;
+}
