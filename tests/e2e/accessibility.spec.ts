@@ -6,10 +6,10 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { join } from 'node:path';
+import { DIST } from '../support/paths';
 import { readSite } from '../support/site-links';
 
-const pages = [...readSite(join(import.meta.dirname, '../../dist')).keys()].map((p) => (p === '/404.html' ? '/404/' : p));
+const pages = [...readSite(DIST).keys()].map((p) => (p === '/404.html' ? '/404/' : p));
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} scheme`, () => {

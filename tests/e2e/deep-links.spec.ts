@@ -3,10 +3,11 @@
  * and desktop widths, with and without JavaScript.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { parseReportBody } from '../../src/lib/report-body';
-import { rawEntries } from '../support/content';
+import { loadContent } from '../../src/lib/load/content';
+import { buildModel } from '../../src/lib/model';
+import { CONTENT } from '../support/paths';
 
-const reports = rawEntries('reports').map((r) => ({ id: r.id, sections: parseReportBody(r.body).sections }));
+const { reports } = buildModel(loadContent(CONTENT));
 const WIDTHS = [375, 1280];
 
 /** Where the heading sits once the page has settled, and whether anything covers it. */

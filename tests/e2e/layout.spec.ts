@@ -6,7 +6,7 @@
  * takes over a phone screen, body text too small or lines too long.
  */
 import { expect, test } from '@playwright/test';
-import { join } from 'node:path';
+import { DIST } from '../support/paths';
 import { readSite } from '../support/site-links';
 
 const PAGES = {
@@ -65,7 +65,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
 test('no page scrolls sideways on the narrowest phone', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
-  for (const path of readSite(join(import.meta.dirname, '../../dist')).keys()) {
+  for (const path of readSite(DIST).keys()) {
     await page.goto(path);
     const [scroll, viewport] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
     expect(scroll, path).toBeLessThanOrEqual(viewport);

@@ -2,14 +2,13 @@
  * Every page of the built site, as a reader's browser loads it.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { join } from 'node:path';
-import { parseReportBody } from '../../src/lib/report-body';
-import { rawEntries } from '../support/content';
+import { loadContent } from '../../src/lib/load/content';
+import { buildModel } from '../../src/lib/model';
+import { DIST, CONTENT } from '../support/paths';
 import { readSite } from '../support/site-links';
 
-const pages = [...readSite(join(import.meta.dirname, '../../dist')).keys()].filter((p) => p !== '/404.html');
-const reports = rawEntries('reports').map((r) => ({ id: r.id, sections: parseReportBody(r.body).sections }));
-const people = rawEntries('people');
+const pages = [...readSite(DIST).keys()].filter((p) => p !== '/404.html');
+const { reports, people } = buildModel(loadContent(CONTENT));
 
 /** Loads a page and collects every console error, page error and failed or refused request. */
 async function visit(page: Page, path: string, origin: string) {
@@ -59,7 +58,7 @@ test('an unknown address gets the 404 page', async ({ page }) => {
   const response = await page.goto('/no-such-page/');
   expect(response?.status()).toBe(404);
   await expect(page.locator('h1')).toHaveText('Page not found');
-  await expect(page.getByRole('link', { name: 'The two reports' })).toHaveAttribute('href', '/reports/');
+  await expect(page.getByRole('link', { name: 'The reports' })).toHaveAttribute('href', '/reports/');
 });
 
 for (const report of reports) {
@@ -75,8 +74,7 @@ for (const report of reports) {
 for (const person of people) {
   test(`/people/${person.id}/ shows every spelling and links to sections that exist`, async ({ page, request }) => {
     await page.goto(`/people/${person.id}/`);
-    const data = person.raw as { name: string; aliases?: string[] };
-    for (const spelling of [data.name, ...(data.aliases ?? [])]) {
+    for (const spelling of [person.data.name, ...person.data.aliases]) {
       await expect(page.locator('.facts li', { hasText: spelling }).first()).toBeVisible();
     }
     const mentions = await page.locator('.mentions a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));

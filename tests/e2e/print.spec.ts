@@ -5,13 +5,17 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { readPdf } from '../support/pdf';
-import { loadContent } from '../support/content';
+import { loadContent } from '../../src/lib/load/content';
+import { buildModel } from '../../src/lib/model';
+import { formatDate } from '../../src/lib/model/dates';
+import { CONTENT, DIST, ROOT } from '../support/paths';
 import { readSite } from '../support/site-links';
 
-const content = loadContent();
-const PREVIEWS = join(import.meta.dirname, '../../test-results/print');
+const site = buildModel(loadContent(CONTENT));
+// One folder of previews per build (dist/ or DIST_DIR), so that a second event's do not replace the first's.
+const PREVIEWS = join(ROOT, 'test-results', basename(DIST) === 'dist' ? 'print' : `print-${basename(DIST)}`);
 mkdirSync(PREVIEWS, { recursive: true });
 
 async function print(page: Page, path: string, format: 'A4' | 'Letter') {
@@ -31,17 +35,18 @@ for (const format of ['A4', 'Letter'] as const) {
     expect(pdf.pages).toBe(1);
     const text = pdf.text.replace(/\s+/g, ' ');
 
-    for (const r of content.reports) {
+    for (const r of site.reports) {
       expect(text).toContain(`${r.data.released.count} freed`);
       expect(text).toContain(r.data.outlet);
       expect(text).toContain(r.data.title.replace(/\s+/g, ' ').slice(0, 30));
     }
-    for (const c of content.countries) {
-      for (const f of c.data.destination ?? []) if (f.count !== undefined) expect(text).toContain(`${f.count} to ${c.data.name}`);
-    }
-    for (const p of content.people.filter((p) => p.data.group === 'freed')) expect(text).toContain(p.data.name);
-    for (const s of content.sanctions) expect(text).toContain(s.data.title);
-    expect(text).toContain('13 December 2025');
+    // Each report's figure for each country (one per report and country: see src/lib/model/figures.ts).
+    const counted = site.destinations.flatMap((d) => d.figures.filter((f) => f.count !== undefined).map((f) => ({ d, f })));
+    expect(counted.length).toBeGreaterThan(0);
+    for (const { d, f } of counted) expect(text).toContain(`${f.count} to ${d.country.data.name}`);
+    for (const p of site.people.filter((p) => p.data.group === 'freed')) expect(text).toContain(p.data.name);
+    for (const s of site.sanctions) expect(text).toContain(s.data.title);
+    expect(text).toContain(formatDate(site.text.eventDate.date));
     expect(text).toMatch(/https?:\/\/\S+\//);
     for (const screenOnly of SCREEN_ONLY) expect(text).not.toContain(screenOnly);
 
@@ -61,13 +66,13 @@ test('the summary shows a QR code of the site’s canonical URL', async ({ page 
 });
 
 test('home and each report link to the summary, and the link is not printed', async ({ page }) => {
-  for (const path of ['/', ...content.reports.map((r) => `/reports/${r.id}/`)]) {
+  for (const path of ['/', ...site.reports.map((r) => `/reports/${r.id}/`)]) {
     await page.goto(path);
     await expect(page.getByRole('link', { name: 'Print a one-page summary' })).toHaveAttribute('href', '/summary/');
   }
 });
 
-for (const report of content.reports) {
+for (const report of site.reports) {
   test(`${report.id} prints clean on at most three A4 pages, opening with its key points`, async ({ page }) => {
     const pdf = await print(page, `/reports/${report.id}/`, 'A4');
     expect(pdf.pages).toBeLessThanOrEqual(3);
@@ -79,7 +84,7 @@ for (const report of content.reports) {
   });
 }
 
-const otherPages = [...readSite(join(import.meta.dirname, '../../dist')).keys()].filter(
+const otherPages = [...readSite(DIST).keys()].filter(
   (p) => p !== '/404.html' && p !== '/summary/' && !p.startsWith('/reports/'),
 );
 for (const path of otherPages) {

@@ -1,14 +1,15 @@
 /**
- * Over the whole built site (dist/, built by the web server step): every
- * internal link lands on a page and element that exist, and every anchor
- * ever published is still there.
+ * Over the whole built site (dist/, or DIST_DIR, built by the web server
+ * step): every internal link lands on a page and element that exist, and
+ * every anchor ever published (the content folder's published-anchors.txt)
+ * is still there. Anchors that are new are fine: `npm run anchors` publishes them.
  */
 import { expect, test } from '@playwright/test';
-import { join } from 'node:path';
-import { brokenLinks, compareAnchors, readSite } from '../support/site-links';
-import { readAnchorList } from '../support/update-anchors';
+import { relative } from 'node:path';
+import { DIST, ROOT } from '../support/paths';
+import { ANCHOR_LIST, brokenLinks, compareAnchors, readAnchorList, readSite } from '../support/site-links';
 
-const site = readSite(join(import.meta.dirname, '../../dist'));
+const site = readSite(DIST);
 
 test('every internal link and #fragment resolves', () => {
   const links = [...site.values()].reduce((n, page) => n + page.links.length, 0);
@@ -17,12 +18,16 @@ test('every internal link and #fragment resolves', () => {
   expect(brokenLinks(site)).toEqual([]);
 });
 
-test('no published anchor is lost, and every anchor is listed', () => {
+test('no published anchor is lost', () => {
   const committed = readAnchorList();
-  expect(committed.length).toBeGreaterThan(0);
+  expect(committed.length, `${relative(ROOT, ANCHOR_LIST)} lists the published anchors`).toBeGreaterThan(0);
   const { lost, unlisted } = compareAnchors(committed, site);
   expect(lost, 'anchors that links may point to are gone: keep the id, or declare it in anchorAliases').toEqual([]);
-  expect(unlisted, 'new anchors: run `npm run anchors` and commit tests/published-anchors.txt').toEqual([]);
+  if (unlisted.length) {
+    console.log(
+      `${unlisted.length} new anchors, not yet published: once the site is, run \`npm run anchors\` and commit ${relative(ROOT, ANCHOR_LIST)}`,
+    );
+  }
 });
 
 test('the sitemap lists every page but the 404, and the feed every report', async ({ request }) => {

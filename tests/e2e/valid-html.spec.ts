@@ -3,8 +3,7 @@ import { expect, test } from '@playwright/test';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-
-const dist = join(import.meta.dirname, '../../dist');
+import { DIST as dist } from '../support/paths';
 const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
 
 test('every page is valid HTML', async () => {

@@ -7,8 +7,8 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ROOT } from './paths.ts';
 
-export const ROOT = join(import.meta.dirname, '../..');
 const PROJECT_FILES = ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const PAGEFIND = join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs');
@@ -28,7 +28,7 @@ export function copyProject(): string {
  * succeeded, Pagefind's search index. Returns the exit status, the output
  * and the wall time.
  */
-export function build(dir: string) {
+export function build(dir: string, env: Record<string, string> = {}) {
   const timed = (args: string[]) => {
     const start = performance.now();
     const result = spawnSync(process.execPath, args, {
@@ -36,7 +36,7 @@ export function build(dir: string) {
       encoding: 'utf8',
       // A build of a thousand pages says a lot; keep all of it.
       maxBuffer: 512 * 1024 * 1024,
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1', ...env },
     });
     return { ...result, seconds: (performance.now() - start) / 1000 };
   };

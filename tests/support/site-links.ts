@@ -3,9 +3,22 @@
  * every internal link, with its #fragment, must land on a page and an
  * element that exist, and every published anchor must still be there.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse } from 'node-html-parser';
+import { CONTENT } from './paths.ts';
+
+/** The list of every anchor the site has published, kept with the content it was published from. */
+export const ANCHOR_LIST = join(CONTENT, 'published-anchors.txt');
+
+/** The published anchors, "/page/#id", from the list (comments and blank lines left out); none if there is no list. */
+export function readAnchorList(file = ANCHOR_LIST): string[] {
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
+}
 
 export interface Page {
   /** Every id on the page. */
@@ -62,7 +75,8 @@ export function publishedAnchors(site: Site): string[] {
 
 /**
  * Compares the committed list with a build: `lost` anchors break links people
- * may have shared; `unlisted` ones are new and need adding to the list.
+ * may have shared; `unlisted` ones are new, which is fine: `npm run anchors`
+ * publishes them (adds them to the list).
  */
 export function compareAnchors(committed: readonly string[], site: Site) {
   const lost = committed.filter((anchor) => {

@@ -6,7 +6,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build, copyProject, removeCopy, ROOT } from '../support/project-copy';
+import { build, copyProject, removeCopy } from '../support/project-copy';
+import { ROOT } from '../support/paths';
 
 const folders: string[] = [];
 
@@ -40,23 +41,28 @@ describe('astro build', { timeout: 120_000 }, () => {
     }
   });
 
-  it('stops on a bad value, naming the file and the field', () => {
-    const { status, output } = buildWith({ 'countries/ukraine.yaml': 'tests/fixtures/invalid/countries/negative-count.yaml' });
+  it('stops on a bad value, naming the file, the line and the field', () => {
+    const fixture = 'tests/fixtures/invalid/countries/negative-count.yaml';
+    const line = readFileSync(join(ROOT, fixture), 'utf8').split('\n').findIndex((l) => l.includes('count: -114')) + 1;
+    const { status, output } = buildWith({ 'countries/ukraine.yaml': fixture });
     expect(status).not.toBe(0);
-    expect(output).toContain('content/countries/ukraine.yaml');
-    expect(output).toContain('destination.0.count: expected a count of 0 or more');
+    expect(output).toContain(`content/countries/ukraine.yaml:${line}: destination[0].count: expected a count of 0 or more`);
   });
 
   it('stops on a reference to nothing, naming the file and the field', () => {
     const { status, output } = buildWith({ 'people/khomich.yaml': 'tests/fixtures/broken/khomich-dangling-nationality.yaml' });
     expect(status).not.toBe(0);
-    expect(output).toContain('content/people/khomich.yaml: nationality: no country "atlantis" in content/countries/');
+    expect(output).toContain(
+      'content/people/khomich.yaml: nationality: no country "atlantis"; add content/countries/atlantis.yaml or correct the id',
+    );
   });
 
   it('stops on a claim citing a section that does not exist, naming the claim and the id', () => {
     const { status, output } = buildWith({ 'claims/who-brokered-2.yaml': 'tests/fixtures/broken/claim-missing-section.yaml' });
     expect(status).not.toBe(0);
-    expect(output).toContain('content/claims/who-brokered-2.yaml: accounts[0].section: report "al-jazeera" has no section "the-envoy"');
+    expect(output).toContain(
+      'content/claims/who-brokered-2.yaml: accounts[0].section: report "al-jazeera" has no section "the-envoy"; use one of its {#id}s',
+    );
   });
 
   it('stops on two files with one id, naming both', () => {

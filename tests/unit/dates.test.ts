@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatPartialDate } from '../../src/lib/dates';
+import { formatDate, formatPartialDate } from '../../src/lib/model/dates';
 import { buildModel } from '../../src/lib/model';
-import { loadContent } from '../support/content';
+import { loadContent } from '../../src/lib/load/content';
+import { CONTENT } from '../support/paths';
 
 describe('dates', () => {
   it('formats a calendar day the same in every time zone', () => {
@@ -16,7 +17,7 @@ describe('dates', () => {
 });
 
 describe('the timeline', () => {
-  const { events } = buildModel(loadContent());
+  const { events } = buildModel(loadContent(CONTENT));
 
   it('runs oldest first, a year before the months and days within it', () => {
     const whens = events.map((e) => e.data.when);

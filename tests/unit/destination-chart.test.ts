@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { destinationChart, describeChart } from '../../src/lib/destination-chart';
+import { destinationChart, describeChart } from '../../src/lib/model/destination-chart';
 import { buildModel } from '../../src/lib/model';
-import { loadContent } from '../support/content';
+import { loadContent } from '../../src/lib/load/content';
+import { CONTENT } from '../support/paths';
 
-const content = loadContent();
+const content = loadContent(CONTENT);
 
 describe('destinationChart', () => {
   const chart = destinationChart(buildModel(content));
@@ -15,7 +16,7 @@ describe('destinationChart', () => {
     expect(largest).toEqual([...largest].sort((a, b) => b - a));
   });
 
-  it("shows each report's largest number for a country, and no number where the report gives none", () => {
+  it("shows each report's largest number for the prisoners taken to a country, and no number where the report gives none", () => {
     for (const group of chart.groups) {
       const country = content.countries.find((c) => c.id === group.country)!;
       for (const report of content.reports) {
@@ -23,7 +24,10 @@ describe('destinationChart', () => {
         const line = group.lines.find((l) => l.outlet === report.data.outlet);
         expect(line === undefined, `${group.country}, ${report.id}`).toBe(figures.length === 0);
         if (!line) continue;
-        const counts = figures.flatMap((f) => (f.count === undefined ? [] : [f.count]));
+        // A figure for the country only as a place to go on to counts where the report gives no other.
+        const direct = figures.filter((f) => !f.onward);
+        const counts = (direct.length ? direct : figures).flatMap((f) => (f.count === undefined ? [] : [f.count]));
+        expect(line.onward, `${group.country}, ${report.id}`).toBe(!direct.length);
         expect(line.count).toBe(counts.length ? Math.max(...counts) : undefined);
         if (line.count !== undefined) expect(line.label).toContain(String(line.count));
         expect(figures.map((f) => `${f.report}#${f.section}`)).toContain(`${line.citation.report}#${line.citation.section}`);

@@ -1,15 +1,18 @@
 /**
  * The content rules that can be checked mechanically against the source
- * texts in tests/fixtures/sources/: quotations are word for word and stand
- * near their speaker's name, and none of the scraped page debris got in.
+ * texts in the content folder's sources/: quotations are word for word and
+ * stand near their speaker's name, and none of the scraped page debris got in.
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadContent, ROOT, CONTENT } from '../support/content';
+import { loadContent } from '../../src/lib/load/content';
+import { buildModel } from '../../src/lib/model';
+import { CONTENT } from '../support/paths';
 
-const content = loadContent();
-const source = (file: string) => readFileSync(join(ROOT, 'tests/fixtures/sources', file), 'utf8');
+const content = loadContent(CONTENT);
+const model = buildModel(content);
+const source = (file: string) => readFileSync(join(CONTENT, 'sources', file), 'utf8');
 
 /** Compares wording, not typography: curly and straight quotes, spacing and case are the same. */
 const normalise = (s: string) =>
@@ -19,8 +22,6 @@ const normalise = (s: string) =>
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();
-
-const QUOTE_BLOCK = /<Quote (by|source)="([^"]*)">\n([\s\S]*?)\n<\/Quote>/g;
 
 /** Every name a person goes by, and their surnames, as they may appear in a source. */
 const namesOf = (personId: string) => {
@@ -41,13 +42,26 @@ const speakersNamedIn = (paragraph: string | undefined, others: string[] = []) =
   ];
 };
 
-describe.each(content.reports)('quotations in $filePath', (report) => {
+/**
+ * The phrases a report's sections (headings and text, quotations included: word for word as a
+ * whole, so any phrase within is too) and key points put in quotation marks.
+ */
+const phrasesIn = (report: (typeof model.reports)[number]) => {
+  const written = [...report.sections.flatMap((s) => [s.title, s.text]), ...report.data.keyPoints.map((k) => k.text)].join('\n');
+  return [...written.matchAll(/“([^”]+)”/g)].map((m) => normalise(m[1]).replace(/[.,]$/, ''));
+};
+
+describe.each(model.reports)('quotations in $filePath', (report) => {
   const paragraphs = source(report.data.sourceFile).split('\n').map(normalise);
-  const blocks = [...report.body.matchAll(QUOTE_BLOCK)];
+  const quotations = report.sections.flatMap((s) => s.quotations);
 
-  it('has quotations to check', () => expect(blocks.length).toBeGreaterThan(0));
+  it('has quotations to check', () => expect(quotations.length).toBeGreaterThan(0));
 
-  it.each(blocks.map((m) => [m[3].slice(0, 40), m[1], m[2], m[3]]))(
+  it('says who is quoted, a person or a named source, for every quotation', () => {
+    for (const q of quotations) expect(q.by ?? q.source, `line ${q.line}: “${q.text.slice(0, 40)}…”`).toMatch(/\w/);
+  });
+
+  it.each(quotations.map((q) => [q.text.slice(0, 40), q.by ? 'by' : 'source', (q.by ?? q.source)!, q.text]))(
     '“%s…” is word for word and attributed',
     (_, kind, who, text) => {
       // The closing punctuation may differ where the report's sentence went on ("…,” he said).
@@ -68,11 +82,12 @@ describe.each(content.reports)('quotations in $filePath', (report) => {
 
   it('quotes phrases in running text and key points word for word', () => {
     const original = normalise(source(report.data.sourceFile));
-    const withoutBlocks = [report.body.replace(QUOTE_BLOCK, ''), ...report.data.keyPoints.map((k) => k.text)].join('\n');
-    const phrases = [...withoutBlocks.matchAll(/“([^”]+)”/g)].map((m) => normalise(m[1]).replace(/[.,]$/, ''));
-    expect(phrases.length).toBeGreaterThan(0);
-    for (const phrase of phrases) expect(original, phrase).toContain(phrase);
+    for (const phrase of phrasesIn(report)) expect(original, phrase).toContain(phrase);
   });
+});
+
+it('the reports quote phrases in running text, so the check above has something to check', () => {
+  expect(model.reports.flatMap(phrasesIn).length).toBeGreaterThan(0);
 });
 
 describe('quotations in claims', () => {
@@ -109,7 +124,7 @@ describe('scraped debris', () => {
     for (const file of files) expect(readFileSync(file, 'utf8'), file).not.toContain(debris);
   });
   it('every debris line really is in the sources, so this test can fail', () => {
-    const both = source('000_379e1db3c7332c51.txt') + source('002_f2fe5b5f4b45f42b.txt');
-    for (const debris of DEBRIS) expect(both).toContain(debris);
+    const all = content.reports.map((r) => source(r.data.sourceFile)).join('\n');
+    for (const debris of DEBRIS) expect(all).toContain(debris);
   });
 });

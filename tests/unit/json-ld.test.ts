@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { newsArticle, toJsonLd } from '../../src/lib/json-ld';
+import { newsArticle, toJsonLd } from '../../src/lib/model/json-ld';
 import { buildModel } from '../../src/lib/model';
-import { loadContent } from '../support/content';
+import { loadContent } from '../../src/lib/load/content';
+import { CONTENT } from '../support/paths';
 
-const site = buildModel(loadContent());
+const site = buildModel(loadContent(CONTENT));
 const origin = new URL('https://example.org');
 
 describe('newsArticle', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseReportBody, peopleIn, readingMinutes } from '../../src/lib/report-body';
+import { parseReportBody, peopleIn, readingMinutes } from '../../src/lib/model/report-body';
 
 const body = `
 ## First {#first}
@@ -23,22 +23,25 @@ Elsewhere.
 
 describe('parseReportBody', () => {
   const parsed = parseReportBody(body);
-  it('finds the pinned sections, in order, with their depth', () => {
-    expect(parsed.sections.map((s) => [s.id, s.title, s.depth])).toEqual([
-      ['first', 'First', 2],
-      ['inside', 'Inside', 3],
-      ['last', 'Last', 2],
+  it('finds the pinned sections, in order, with their depth and line', () => {
+    expect(parsed.sections.map((s) => [s.id, s.title, s.depth, s.line])).toEqual([
+      ['first', 'First', 2, 2],
+      ['inside', 'Inside', 3, 6],
+      ['last', 'Last', 2, 18],
     ]);
   });
   it('lists each person once per section', () => expect(parsed.sections[0].people).toEqual(['a', 'b']));
   it('finds quotations and asides', () => {
-    expect(parsed.sections[1].quoted).toEqual(['c']);
+    expect(parsed.sections[1].quotations).toEqual([{ id: undefined, by: 'c', source: undefined, text: 'Words.', line: 8 }]);
     expect(parsed.sections[1].otherReports).toEqual([{ report: 'other', section: 'there' }]);
     expect(peopleIn(parsed.sections[1])).toEqual(['c']);
   });
-  it('reports headings without a pinned id', () => expect(parsed.unpinnedHeadings).toEqual(['No id here']));
-  it('reports names that come before any heading', () => {
-    expect(parseReportBody('<Person id="x">X</Person>\n## A {#a}').outsideSections).toEqual(['<Person id="x">X</Person>']);
+  it('reports headings without a pinned id, with their line', () =>
+    expect(parsed.unpinnedHeadings).toEqual([{ title: 'No id here', line: 16 }]));
+  it('reports names that come before any heading, with their line', () => {
+    expect(parseReportBody('\n<Person id="x">X</Person>\n## A {#a}').outsideSections).toEqual([
+      { text: '<Person id="x">X</Person>', line: 2 },
+    ]);
   });
 });
 

@@ -1,0 +1,69 @@
+/**
+ * The code holds no fact of the event it explains: a made-up event
+ * (tests/fixtures/event/) builds into a complete site with the same code, no
+ * page of it says a word of the real event, and no page of the real site says
+ * a word of the made-up one. The words are the names each content gives:
+ * people (every spelling), outlets, countries and cities.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadContent, type SiteContent } from '../../src/lib/load/content';
+import { build, copyProject, removeCopy } from '../support/project-copy';
+import { ROOT } from '../support/paths';
+
+const FIXTURE = join(ROOT, 'tests/fixtures/event');
+const REAL = join(ROOT, 'content');
+
+/** The words that belong to one event alone. */
+function wordsOf(c: SiteContent): string[] {
+  return [
+    // Every spelling of every name, and the surname alone.
+    ...c.people.flatMap((p) => [p.data.name, ...p.data.aliases].flatMap((n) => [n, n.split(' ').at(-1)!])),
+    ...c.reports.flatMap((r) => [r.data.outlet, ...(r.data.relays ? [r.data.relays] : [])]),
+    ...c.countries.flatMap((k) => [k.data.name, ...(k.data.destination ?? []).flatMap((f) => f.cities)]),
+    ...c.reports.map((r) => String(r.data.released.count)),
+  ];
+}
+
+/** Every page's text (HTML, feed, sitemap), by file. */
+function pages(dist: string): [string, string][] {
+  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.(html|xml|txt)$/.test(f) && !f.startsWith('pagefind'))
+    .map((f) => [f, readFileSync(join(dist, f), 'utf8')]);
+}
+
+const dirs = { fixture: copyProject(), real: copyProject() };
+afterAll(() => Object.values(dirs).forEach(removeCopy));
+
+describe('a second, made-up event', { timeout: 240_000 }, () => {
+  const fixture = build(dirs.fixture, { CONTENT_DIR: FIXTURE });
+  const real = build(dirs.real);
+
+  it('builds into a complete site', () => {
+    expect(fixture.status, fixture.output).toBe(0);
+    expect(fixture.output).not.toMatch(/\[ERROR\]/);
+    const built = pages(join(dirs.fixture, 'dist')).map(([f]) => f);
+    const c = loadContent(FIXTURE);
+    expect(built).toEqual(expect.arrayContaining([
+      'index.html', 'compare/index.html', 'summary/index.html', 'countries/index.html', 'sanctions/index.html',
+      ...c.reports.map((r) => `reports/${r.id}/index.html`),
+      ...c.people.map((p) => `people/${p.id}/index.html`),
+    ]));
+    expect(c.reports.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each([
+    ['the made-up site', 'fixture', REAL],
+    ['the real site', 'real', FIXTURE],
+  ] as const)('no page of %s says a word of the other event', (_, which, other) => {
+    expect(real.status, real.output).toBe(0);
+    // Whole words, so that "48" is not found inside "1480".
+    const words = [...new Set(wordsOf(loadContent(other)))];
+    expect(words.length).toBeGreaterThan(10);
+    const found = pages(join(dirs[which], 'dist')).flatMap(([file, text]) =>
+      words.filter((w) => new RegExp(`(?<![\\p{L}\\p{N}])${RegExp.escape(w)}(?![\\p{L}\\p{N}])`, 'u').test(text)).map((w) => `${file}: ${w}`),
+    );
+    expect(found).toEqual([]);
+  });
+});
