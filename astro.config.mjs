@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { anchorLinks } from './src/lib/anchor-links.ts';
+import { mdxGuard } from './src/lib/mdx-guard.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 
 /**
@@ -26,6 +27,8 @@ export default defineConfig({
       // `## Heading {#id}` pins a section's id in the MDX, so correcting a
       // heading's wording never breaks a published link to it.
       features: { headingAttributes: true },
+      // Reports are data: raw HTML, unknown components, event handlers and code stop the build.
+      mdastPlugins: [mdxGuard],
       hastPlugins: [anchorLinks],
     }),
   },
