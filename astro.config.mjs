@@ -6,6 +6,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { anchorLinks } from './src/lib/anchor-links.ts';
+import { mdxGuard } from './src/lib/mdx-guard.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 
 /**
  * The canonical origin: every absolute URL on the site (canonical links,
@@ -31,6 +33,8 @@ export default defineConfig({
       // `## Heading {#id}` pins a section's id in the MDX, so correcting a
       // heading's wording never breaks a published link to it.
       features: { headingAttributes: true },
+      // Reports are data: raw HTML, unknown components, event handlers and code stop the build.
+      mdastPlugins: [mdxGuard],
       hastPlugins: [anchorLinks],
     }),
   },
@@ -44,7 +48,8 @@ export default defineConfig({
       },
     },
   },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
+  // securityHeaders writes dist/_headers: each page's CSP as a header too, with HSTS and the rest.
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), securityHeaders()],
   // A Content Security Policy in every page: hashes of the inline scripts and
   // styles Astro emits, so no 'unsafe-inline' is needed.
   security: {

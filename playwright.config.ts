@@ -32,7 +32,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    command: `npm run build && npx astro preview --port ${PORT} --ignore-lock`,
+    // The same server as `npm start`: dist/ with the headers of dist/_headers (CSP, HSTS, …) applied.
+    command: `npm run build && npm run preview -- --port ${PORT}`,
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

@@ -72,6 +72,33 @@ test('no page scrolls sideways on the narrowest phone', async ({ page }) => {
   }
 });
 
+test('a long unbroken string from the content wraps on the narrowest phone', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  // The longest a name may be (80 characters, src/lib/load/schemas.ts) with no space, and a long URL in a sentence.
+  const name = 'Wolfeschlegelsteinhausenbergerdorffwelchevoralternwarengewissenhaftschaferswessen';
+  const url = `https://example.org/${'a-very-long-path-segment-'.repeat(8)}`;
+  for (const path of readSite(DIST).keys()) {
+    await page.goto(path);
+    // Every text node of the page's content, headings, tables and cards included, gets both strings.
+    await page.evaluate(
+      ([name, url]) => {
+        const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          // Buttons' labels and <dt> terms are the site's own words, not content; cells kept on one line by
+          // design (white-space: nowrap) hold a number or a date. The chart's SVG labels do not
+          // wrap: DestinationChart has to shorten a long name itself.
+          const parent = node.parentElement!;
+          if (parent.closest('button, dt, script, style, svg') || getComputedStyle(parent).whiteSpace === 'nowrap') continue;
+          if (node.textContent!.trim().length > 3) node.textContent = `${name} ${node.textContent} ${url}`;
+        }
+      },
+      [name, url],
+    );
+    const [scroll, viewport] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+    expect(scroll, path).toBeLessThanOrEqual(viewport);
+  }
+});
+
 test("on a phone, the current page's link is in view in the header", async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 740 });
   for (const path of ['/search/', '/summary/', '/compare/']) {

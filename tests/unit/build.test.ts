@@ -4,8 +4,9 @@
  * and checks that the build stops with a message an editor can act on.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'node-html-parser';
 import { build, copyProject, removeCopy } from '../support/project-copy';
 import { ROOT } from '../support/paths';
 
@@ -84,5 +85,73 @@ describe('astro build', { timeout: 120_000 }, () => {
     expect(html).toMatch(
       /<div class="heading-wrapper"><span id="reactions" class="anchor-alias"><\/span><h2 id="what-people-said">/,
     );
+  });
+
+  /**
+   * Each file under tests/fixtures/invalid/mdx/ is one kind of markup or code
+   * a report must not hold; its first line, {/* refused: … *\/}, gives words
+   * of the message. All are added to one report, and one build must name each
+   * at its own line.
+   */
+  it('stops on markup and code in a report, naming each at its file and line', () => {
+    const FIXTURES = join(ROOT, 'tests/fixtures/invalid/mdx');
+    const cases: { file: string; line: number; message: string }[] = [];
+    const { status, output } = buildWith({}, (copy) => {
+      const report = join(copy, 'content/reports/al-jazeera.mdx');
+      for (const file of readdirSync(FIXTURES).sort()) {
+        const text = readFileSync(join(FIXTURES, file), 'utf8');
+        const message = /^\{\/\* refused: (.+?) \*\/\}\n/.exec(text)?.[1];
+        if (!message) throw new Error(`${file} must start with {/* refused: <message> */}`);
+        // A blank line before each, so each starts a paragraph; its second line is the bad one.
+        const line = readFileSync(report, 'utf8').split('\n').length + 2;
+        appendFileSync(report, `\n${text}`);
+        cases.push({ file, line, message });
+      }
+    });
+    expect(status).not.toBe(0);
+    expect(cases.length).toBeGreaterThanOrEqual(12);
+    const lines = output.split('\n');
+    for (const { file, line, message } of cases) {
+      const at = `content/reports/al-jazeera.mdx:${line}:`;
+      expect(lines.find((l) => l.includes(at) && l.includes(message)), `${file}: ${at} ${message}`).toBeDefined();
+    }
+  });
+
+  it('stops on an impossible date, quoted or not, and on an unquoted year, saying to quote it', () => {
+    const { status, output } = buildWith({}, (copy) => {
+      const file = join(copy, 'content/reports/al-jazeera.mdx');
+      writeFileSync(file, readFileSync(file, 'utf8').replace("eventDate: '2025-12-13'", 'eventDate: 2025-02-30'));
+      const event = join(copy, 'content/events/2020-election.yaml');
+      writeFileSync(event, readFileSync(event, 'utf8').replace(/^when: .*$/m, 'when: 2020'));
+    });
+    expect(status).not.toBe(0);
+    // YAML 1.1 readers would silently make 2 March of it; this one reads it as text and checks it.
+    expect(output).toMatch(/content\/reports\/al-jazeera\.mdx:\d+: eventDate: "2025-02-30" is not a date in the calendar/);
+    expect(output).toMatch(/content\/events\/2020-election\.yaml:1: when: write the date in quotes, as "YYYY", "YYYY-MM" or "YYYY-MM-DD"/);
+  });
+
+  it('publishes YAML strings as text: markup in a description is escaped on every page and in the JSON-LD', () => {
+    const evil = 'Freed. <script>alert(1)</script><img src=x onerror=alert(1)> & more';
+    const { dir, status } = buildWith({}, (copy) => {
+      const file = join(copy, 'content/people/coale.yaml');
+      writeFileSync(
+        file,
+        readFileSync(file, 'utf8')
+          .replace(/^description: .*$/m, `description: '${evil}'`)
+          .replace(/^role: .*$/m, `role: '</script><script>alert(2)</script>'`),
+      );
+    });
+    expect(status).toBe(0);
+    const person = readFileSync(join(dir, 'dist/people/coale/index.html'), 'utf8');
+    expect(parse(person).querySelector('.lede')?.text).toBe(evil);
+    const report = readFileSync(join(dir, 'dist/reports/al-jazeera/index.html'), 'utf8');
+    for (const html of [person, report]) {
+      const root = parse(html);
+      // The only scripts are the site's own (modules and JSON-LD), and no element came from the text.
+      expect(root.querySelectorAll('script').map((s) => s.getAttribute('type'))).not.toContain(undefined);
+      expect(root.querySelectorAll('img')).toEqual([]);
+    }
+    // In the JSON-LD the role stays whole and cannot close its script element.
+    expect(report).toContain('"jobTitle":"\\u003c/script>\\u003cscript>alert(2)\\u003c/script>"');
   });
 });

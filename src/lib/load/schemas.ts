@@ -24,7 +24,59 @@ export type Source = z.infer<typeof source>;
 
 const sources = z.array(source).min(1, 'expected at least one report section');
 
-const text = z.string().trim().min(1, 'expected some text');
+/**
+ * Characters that have no place in the site's text: control characters, and
+ * the bidirectional overrides and isolates that make text display in another
+ * order than it is written (a name that reads one way and searches another).
+ */
+const INVISIBLE = /[\u0000-\u0009\u000B-\u001F\u007F\u202A-\u202E\u2066-\u2069]/;
+
+const text = z
+  .string()
+  .trim()
+  .min(1, 'expected some text')
+  .refine((s) => !INVISIBLE.test(s), {
+    error: (issue) => {
+      const c = INVISIBLE.exec(String(issue.input))![0];
+      return `remove the invisible character U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}: it changes how the text shows`;
+    },
+  });
+
+/** Text that shows on one line (a name, a title, a role), at most `max` characters. */
+const line = (max: number) =>
+  text.max(max, `expected at most ${max} characters`).refine((s) => !s.includes('\n'), 'expected a single line');
+
+/** Limits on length: a name fits a card, a title a heading, a sentence a paragraph. */
+const NAME = 80;
+const TITLE = 120;
+const SENTENCE = 400;
+const PARAGRAPH = 1200;
+
+/**
+ * Dates are text, checked here as real dates. The loader reads YAML 1.2, where
+ * an unquoted 2025-12-13 is text too; but an unquoted year (2020) is a number,
+ * and a YAML 1.1 reader would turn 2025-02-30 into 2 March without a word: so
+ * the README asks for quotes, and a date that is not text is refused saying so.
+ */
+const quoteDates = (issue: { input?: unknown }, expected: string) =>
+  issue.input instanceof Date || typeof issue.input === 'number'
+    ? `write the date in quotes, as ${expected} ("2025-12-13"): unquoted, YAML may read it as a number or a date of its own`
+    : `expected ${expected}`;
+
+/** A calendar day, "YYYY-MM-DD", that exists (no 30 February); as a Date at midnight UTC. */
+export const calendarDay = z
+  .string({ error: (issue) => quoteDates(issue, 'a date written "YYYY-MM-DD"') })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written "YYYY-MM-DD"')
+  .refine((s) => z.iso.date().safeParse(s).success, { error: (issue) => `"${String(issue.input)}" is not a date in the calendar` })
+  .transform((s) => new Date(`${s}T00:00:00Z`));
+
+/** A moment, "YYYY-MM-DDThh:mm:ssZ" (or with an offset such as +01:00), that exists; as a Date. */
+export const dateTime = z
+  .string({ error: (issue) => quoteDates(issue, 'a date and time written "YYYY-MM-DDThh:mm:ssZ"') })
+  .refine((s) => z.iso.datetime({ offset: true }).safeParse(s).success, {
+    error: (issue) => `"${String(issue.input)}" is not a real date and time written "YYYY-MM-DDThh:mm:ssZ"`,
+  })
+  .transform((s) => new Date(s));
 
 /**
  * ISO 3166-1 alpha-2: the officially assigned codes, "EU", which ISO reserves
@@ -61,12 +113,12 @@ export const OUTCOMES = {
 const keysOf = <T extends object>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 
 export const person = z.strictObject({
-  name: text,
+  name: line(NAME),
   /** Every other spelling the reports use: one person, one record. */
-  aliases: z.array(text).default([]),
-  role: text,
+  aliases: z.array(line(NAME)).default([]),
+  role: line(TITLE),
   /** One line: who they are in this story. */
-  description: text.refine((s) => !s.includes('\n'), 'expected a single line'),
+  description: line(SENTENCE),
   /** Left out where neither report nor its context gives it. */
   nationality: id.optional(),
   group: z.enum(keysOf(PERSON_GROUPS)),
@@ -94,16 +146,16 @@ export const destinationFigure = z.strictObject({
   section: id,
   /** Absent when the report names the country but gives no number. */
   count: z.number().int('expected a whole number').nonnegative('expected a count of 0 or more').optional(),
-  cities: z.array(text).default([]),
+  cities: z.array(line(NAME)).default([]),
   /** True where the report names the country as a place to go on to, not as where the prisoners were taken. */
   onward: z.boolean().default(false),
   /** The report's own wording of the figure, in the site's words. */
-  note: text,
+  note: line(SENTENCE),
 });
 export type DestinationFigure = z.infer<typeof destinationFigure>;
 
 export const country = z.strictObject({
-  name: text,
+  name: line(NAME),
   code: isoCode,
   roles: z
     .array(z.strictObject({ role: z.enum(keysOf(COUNTRY_ROLES)), sources }))
@@ -122,20 +174,20 @@ export const SANCTION_STATUS = {
 
 export const sanction = z
   .strictObject({
-    title: text,
+    title: line(TITLE),
     /** A country id (the EU is an entry in the countries collection too). */
     imposedBy: id,
-    target: text,
+    target: line(SENTENCE),
     status: z.enum(keysOf(SANCTION_STATUS)),
     /** Who announced the change and when; required when the status changed. */
     change: z
       .strictObject({
         announcedBy: id,
-        date: z.coerce.date(),
-        what: text,
+        date: calendarDay,
+        what: line(SENTENCE),
       })
       .optional(),
-    note: text.optional(),
+    note: text.max(PARAGRAPH, `expected at most ${PARAGRAPH} characters`).optional(),
     sources,
   })
   .refine((s) => s.status !== 'lifted' || s.change !== undefined, {
@@ -148,13 +200,17 @@ export type Sanction = z.infer<typeof sanction>;
 
 export const report = z.strictObject({
   /** Also the page's title, so short enough for a browser tab and a search result. */
-  title: text.max(70, 'expected at most 70 characters'),
-  outlet: text,
+  title: line(70),
+  outlet: line(NAME),
   /** The outlet whose reporting this one relays, where there is one. */
-  relays: text.optional(),
-  eventDate: z.coerce.date(),
+  relays: line(NAME).optional(),
+  eventDate: calendarDay,
+  /** When this site published its retelling of the report (feeds and search engines show it). */
+  published: dateTime,
+  /** When the retelling last changed in substance; the publication time if left out. */
+  updated: dateTime.optional(),
   /** One sentence: what this report says happened. */
-  summary: text.refine((s) => !/[.!?]\s+\S/.test(s), 'expected one sentence'),
+  summary: line(SENTENCE).refine((s) => !/[.!?]\s+\S/.test(s), 'expected one sentence'),
   /** The scraped text this report was written from (kept in the content folder's sources/). */
   sourceFile: z.string().regex(/^[\w.-]+\.txt$/, 'expected a .txt file name'),
   /** How many prisoners this report says were freed, and the section that says so. */
@@ -164,7 +220,7 @@ export const report = z.strictObject({
   }),
   /** Three to five points that sum the report up, each from one of its sections. */
   keyPoints: z
-    .array(z.strictObject({ text, section: id }))
+    .array(z.strictObject({ text: line(SENTENCE), section: id }))
     .min(3, 'expected at least three key points')
     .max(5, 'expected at most five key points'),
   people: z.array(id).min(1, 'expected at least one person'),
@@ -192,7 +248,7 @@ export const claim = z
     /** Where the claim comes in the comparison: the questions readers ask first come first. */
     order: z.number().int('expected a whole number'),
     /** The question a reader would ask. */
-    question: text,
+    question: line(TITLE),
     verdict: z.enum(keysOf(VERDICTS)),
     /** What each report says, one section at a time; a report may give several. */
     accounts: z
@@ -200,14 +256,14 @@ export const claim = z
         z.strictObject({
           report: id,
           section: id,
-          says: text,
+          says: text.max(PARAGRAPH, `expected at most ${PARAGRAPH} characters`),
           /** The report's own words, where the wording matters. */
-          quote: text.optional(),
+          quote: text.max(PARAGRAPH, `expected at most ${PARAGRAPH} characters`).optional(),
         }),
       )
       .min(1, 'expected at least one account'),
     /** Why the difference matters, or what the verdict leaves out. */
-    why: text.optional(),
+    why: text.max(PARAGRAPH, `expected at most ${PARAGRAPH} characters`).optional(),
     /** The people the claim concerns. */
     people: z.array(id).default([]),
   })
@@ -230,13 +286,16 @@ export type Claim = z.infer<typeof claim>;
  */
 export const event = z.strictObject({
   when: z
-    .string()
-    .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD'),
+    .string({ error: (issue) => quoteDates(issue, '"YYYY", "YYYY-MM" or "YYYY-MM-DD"') })
+    .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'expected "YYYY", "YYYY-MM" or "YYYY-MM-DD"')
+    .refine((s) => s.length < 10 || z.iso.date().safeParse(s).success, {
+      error: (issue) => `"${String(issue.input)}" is not a date in the calendar`,
+    }),
   /** Orders events that share a date; lower first. */
   order: z.number().int('expected a whole number').default(0),
-  title: text,
+  title: line(TITLE),
   /** What happened, in the site's words, no more than its sources say. */
-  text,
+  text: text.max(PARAGRAPH, `expected at most ${PARAGRAPH} characters`),
   sources,
 });
 export type Event = z.infer<typeof event>;
@@ -261,7 +320,7 @@ export const site = z.strictObject({
   /** A BCP 47 language tag: the pages' lang and the feed's language. */
   language: z.string().regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'expected a language tag such as en-GB'),
   /** The event's calendar date is the site's own dating where the reports give none: `basis` says why. */
-  eventDate: z.strictObject({ date: z.coerce.date(), basis: text }),
+  eventDate: z.strictObject({ date: calendarDay, basis: text }),
   footer: text,
   pages: z.strictObject({
     home: pageText.extend({ headline: text }),

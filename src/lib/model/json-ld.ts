@@ -1,29 +1,55 @@
 /**
  * schema.org data for a report page, and its safe serialisation into a
  * <script type="application/ld+json">.
+ *
+ * A NewsArticle as Google's "Article" structured data documents it
+ * (https://developers.google.com/search/docs/appearance/structured-data/article):
+ * headline, image, datePublished and dateModified as ISO 8601 date-times,
+ * author with a name and a URL; and the publisher. The page is this site's
+ * retelling, so the site is its author and publisher, and the outlet's report
+ * is what it is based on.
  */
 import type { SiteModel, ReportView } from './index';
 import { personHref, reportHref } from './index';
 
+/** The card image of a report (src/pages/reports/[id]/card.svg.ts). */
+export const reportCardHref = (reportId: string) => `${reportHref(reportId)}card.svg`;
+
 export function newsArticle(site: SiteModel, report: ReportView, origin: URL) {
   const url = new URL(reportHref(report.id), origin).href;
+  const { title, summary, outlet, relays, eventDate, published, updated } = report.data;
+  const organisation = { '@type': 'Organization', name: site.text.name, url: new URL('/', origin).href };
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
-    headline: report.data.title,
-    description: report.data.summary,
+    headline: title,
+    description: summary,
     url,
     mainEntityOfPage: url,
-    // The day of the events reported; the outlets' own publication times are not known.
-    contentReferenceTime: report.data.eventDate.toISOString().slice(0, 10),
+    image: [new URL(reportCardHref(report.id), origin).href],
+    datePublished: published.toISOString(),
+    dateModified: (updated ?? published).toISOString(),
+    author: [organisation],
+    publisher: organisation,
+    inLanguage: site.text.language,
+    // The day of the events reported, as precisely as it is known: a date, not a time of day.
+    temporalCoverage: eventDate.toISOString().slice(0, 10),
     isBasedOn: {
       '@type': 'NewsArticle',
-      publisher: { '@type': 'Organization', name: report.data.outlet },
-      ...(report.data.relays && { sourceOrganization: { '@type': 'Organization', name: report.data.relays } }),
+      // The outlet's own headline and address are not in the received text; its name and day are.
+      name: `The report by ${report.credit}`,
+      publisher: { '@type': 'Organization', name: outlet },
+      ...(relays && { sourceOrganization: { '@type': 'Organization', name: relays } }),
     },
     mentions: report.data.people.map((id) => {
       const p = site.get('people', id).data;
-      return { '@type': 'Person', name: p.name, alternateName: p.aliases, jobTitle: p.role, url: new URL(personHref(id), origin).href };
+      return {
+        '@type': 'Person',
+        name: p.name,
+        ...(p.aliases.length > 0 && { alternateName: p.aliases }),
+        jobTitle: p.role,
+        url: new URL(personHref(id), origin).href,
+      };
     }),
     spatialCoverage: report.data.countries.map((id) => ({ '@type': 'Place', name: site.get('countries', id).data.name })),
   };

@@ -1,0 +1,42 @@
+/**
+ * Serves dist/ (or DIST_DIR) as the host will: with the headers of dist/_headers (written by
+ * src/integrations/security-headers.ts) on every response, and dist/404.html
+ * with status 404 for an address that does not exist.
+ *
+ *   node scripts/serve.ts [--port 4321]
+ *
+ * `npm start` and the browser tests use it, so what they check is what a
+ * visitor gets. Files are served by sirv.
+ */
+import { createServer, type ServerResponse } from 'node:http';
+import { readFileSync } from 'node:fs';
+
+import { parseArgs } from 'node:util';
+import sirv from 'sirv';
+import { headersFor, parseHeaders } from '../src/integrations/security-headers.ts';
+import { DIST } from '../tests/support/paths.ts';
+import { join } from 'node:path';
+
+const dist = DIST;
+const { values } = parseArgs({ options: { port: { type: 'string', default: '4321' } } });
+const port = Number(values.port);
+const rules = parseHeaders(readFileSync(join(dist, '_headers'), 'utf8'));
+
+/** The headers for the file served at `pathname` ("/people/index.html" is served at "/people/"). */
+const apply = (res: ServerResponse, pathname: string) => {
+  const path = pathname.replace(/(^|\/)index\.html$/, '$1');
+  for (const [name, value] of Object.entries(headersFor(rules, path))) res.setHeader(name, value);
+};
+
+const files = sirv(dist, { dev: false, etag: true, setHeaders: (res, pathname) => apply(res, pathname) });
+const page404 = readFileSync(join(dist, '404.html'));
+const notFound = (res: ServerResponse) => {
+  apply(res, '/404.html');
+  res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' }).end(page404);
+};
+
+createServer((req, res) => {
+  // dist/_headers is for the host, not for visitors.
+  if (new URL(req.url ?? '/', 'http://x').pathname.startsWith('/_headers')) return notFound(res);
+  files(req, res, () => notFound(res));
+}).listen(port, () => console.log(`dist/ on http://localhost:${port}/, with the headers of dist/_headers`));

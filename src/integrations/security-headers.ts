@@ -1,0 +1,122 @@
+/**
+ * The site's HTTP headers, written to dist/_headers after every build (the
+ * file Netlify and Cloudflare Pages read), and read back by scripts/serve.ts
+ * so that `npm start` and the browser tests serve dist/ with the very same
+ * headers.
+ *
+ * Each page's Content-Security-Policy is the one Astro wrote into the page's
+ * <meta http-equiv> (default-src, script-src and style-src with the hashes of
+ * that page's inline code), plus what only a header can say (frame-ancestors).
+ * Pages differ in their hashes, so each page gets its own rule. Hosts merge
+ * every rule that matches a path, and two CSP headers mean two policies that
+ * must both pass; so no CSP is set for "/*", only per file.
+ */
+import type { AstroIntegration } from 'astro';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** For every response. HSTS is left out of the preload list: that is a choice for whoever owns the domain. */
+export const COMMON_HEADERS: Record<string, string> = {
+  'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+/** What a <meta> policy cannot say, added to each page's. */
+const HEADER_ONLY = "frame-ancestors 'none'";
+
+/**
+ * Pagefind's search worker runs under its own response's policy, not the
+ * page's: it compiles WebAssembly and fetches the index.
+ */
+const PAGEFIND_POLICY = `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'none'; form-action 'none'; ${HEADER_ONLY}`;
+
+/** Everything else (the feed, images, robots.txt): nothing to load, nothing to run. */
+const FILE_POLICY = `default-src 'none'; ${HEADER_ONLY}`;
+
+/** A page's policy, from its <meta http-equiv="content-security-policy">, tidied into "a; b; c" form. */
+export function pagePolicy(html: string): string | undefined {
+  const meta = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html)?.[1];
+  if (!meta) return undefined;
+  const directives = meta
+    .replaceAll('&#39;', "'")
+    .split(';')
+    .map((d) => d.trim())
+    .filter(Boolean);
+  return [...directives, HEADER_ONLY].join('; ');
+}
+
+export interface HeaderRule {
+  path: string;
+  headers: Record<string, string>;
+}
+
+/** The URL path a file of dist/ is served at: "/reports/x/" for reports/x/index.html. */
+const urlPath = (file: string) => `/${file.split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
+
+/** The rules for a built site: common headers for every path, then one CSP per file. */
+export function headerRules(dist: string): HeaderRule[] {
+  const files = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.includes('.') && !f.startsWith('_headers') && !f.startsWith(`pagefind${sep}`))
+    .sort();
+  const rules: HeaderRule[] = [{ path: '/*', headers: COMMON_HEADERS }];
+  rules.push({ path: '/pagefind/*', headers: { 'Content-Security-Policy': PAGEFIND_POLICY } });
+  for (const file of files) {
+    const policy = file.endsWith('.html') ? pagePolicy(readFileSync(join(dist, file), 'utf8')) : FILE_POLICY;
+    if (!policy) throw new Error(`dist/${file} has no Content-Security-Policy <meta>`);
+    rules.push({ path: urlPath(file), headers: { 'Content-Security-Policy': policy } });
+  }
+  return rules;
+}
+
+export function formatHeaders(rules: HeaderRule[]): string {
+  const head = '# Written by src/integrations/security-headers.ts after each build: do not edit.\n';
+  return head + rules.map((r) => `${r.path}\n${Object.entries(r.headers).map(([k, v]) => `  ${k}: ${v}\n`).join('')}`).join('');
+}
+
+export function parseHeaders(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trimStart().startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push({ path: line.trim(), headers: {} });
+    else {
+      const colon = line.indexOf(':');
+      rules.at(-1)!.headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+    }
+  }
+  return rules;
+}
+
+/**
+ * The headers for a URL path, as Netlify and Cloudflare Pages apply the file:
+ * every matching rule, in order ("*" matches the rest of the path), and a
+ * header that several rules set gets their values joined by commas.
+ */
+export function headersFor(rules: HeaderRule[], path: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const rule of rules) {
+    const matches = rule.path.endsWith('*') ? path.startsWith(rule.path.slice(0, -1)) : path === rule.path;
+    if (!matches) continue;
+    for (const [k, v] of Object.entries(rule.headers)) out[k] = out[k] ? `${out[k]}, ${v}` : v;
+  }
+  return out;
+}
+
+export function securityHeaders(): AstroIntegration {
+  return {
+    name: 'security-headers',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const dist = fileURLToPath(dir);
+        const rules = headerRules(dist);
+        writeFileSync(join(dist, '_headers'), formatHeaders(rules));
+        logger.info(`dist/_headers: ${rules.length} rules`);
+      },
+    },
+  };
+}
