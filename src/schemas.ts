@@ -26,6 +26,55 @@ const sources = z.array(source).min(1, 'expected at least one report section');
 
 const text = z.string().trim().min(1, 'expected some text');
 
+/* ------------------------------------------------------------- standards */
+
+/**
+ * A fact that no report gives, shown only as the site's own note, styled apart
+ * from what the reports say: what the site states, and what it bases it on.
+ */
+export const editorsNote = z.strictObject({
+  note: text,
+  basis: text,
+});
+export type EditorsNote = z.infer<typeof editorsNote>;
+
+/**
+ * Where each fact-bearing field of an entry comes from: `cites` maps a field
+ * ("role", "aliases", "change.date", …) to the report sections that give it;
+ * `notes` maps a field to an editor's note for a fact no report gives. Fields
+ * that carry their own sources (a country's roles, a claim's accounts) need
+ * neither. tests/unit/provenance.test.ts checks that every fact-bearing field
+ * is covered by one or the other.
+ */
+const provenance = {
+  cites: z.record(z.string(), sources).default({}),
+  notes: z.record(z.string(), editorsNote).default({}),
+};
+
+/** A correction: when the site changed what it says, what changed and why. */
+export const correction = z.strictObject({
+  date: z.coerce.date(),
+  what: text,
+  why: text,
+});
+export type Correction = z.infer<typeof correction>;
+
+/** The last substantive change and the corrections made, on a report and on the site. */
+export const standards = {
+  updated: z.coerce.date().optional(),
+  corrections: z.array(correction).default([]),
+};
+
+/**
+ * What a report relays from another outlet, down to the sections that retell
+ * the paragraphs the report credits to it ("As BBC News reported, …").
+ */
+export const credit = z.strictObject({
+  outlet: text,
+  sections: z.array(id).min(1, 'expected at least one section'),
+});
+export type Credit = z.infer<typeof credit>;
+
 /**
  * ISO 3166-1 alpha-2: the officially assigned codes, plus "EU", which ISO
  * reserves for the European Union (a party to the sanctions in both reports).
@@ -70,6 +119,7 @@ export const person = z.strictObject({
   nationality: id.optional(),
   group: z.enum(keysOf(PERSON_GROUPS)),
   outcome: z.enum(keysOf(OUTCOMES)),
+  ...provenance,
 });
 export type Person = z.infer<typeof person>;
 
@@ -107,6 +157,7 @@ export const country = z.strictObject({
     .min(1, 'expected at least one role'),
   /** Present for countries the freed prisoners went to, one figure per report. */
   destination: z.array(destinationFigure).optional(),
+  ...provenance,
 });
 export type Country = z.infer<typeof country>;
 
@@ -115,6 +166,8 @@ export type Country = z.infer<typeof country>;
 export const SANCTION_STATUS = {
   lifted: 'Lifted',
   'in-force': 'Still in force',
+  /** Named by a report, with nothing said of whether it still holds. */
+  'not-reported': 'Status not reported',
 } as const;
 
 export const sanction = z
@@ -134,6 +187,7 @@ export const sanction = z
       .optional(),
     note: text.optional(),
     sources,
+    ...provenance,
   })
   .refine((s) => s.status !== 'lifted' || s.change !== undefined, {
     message: 'a lifted sanction needs a change: who announced it and when',
@@ -172,6 +226,10 @@ export const report = z.strictObject({
    * that replaced it, so that links already shared still land on the section.
    */
   anchorAliases: z.record(id, id).default({}),
+  /** The sections that retell what this report credits to another outlet. */
+  credits: z.array(credit).default([]),
+  ...provenance,
+  ...standards,
 });
 export type Report = z.infer<typeof report>;
 
@@ -235,8 +293,16 @@ export const event = z.strictObject({
   /** What happened, in the site's words, no more than its sources say. */
   text,
   sources,
+  ...provenance,
 });
 export type Event = z.infer<typeof event>;
+
+/**
+ * The site-wide standards fields of content/site.yaml. The site's own schema
+ * (name, language, eventDate, footer, pages) spreads `standards` into itself.
+ */
+export const siteStandards = z.object({ ...standards, notes: provenance.notes });
+export type SiteStandards = z.infer<typeof siteStandards>;
 
 /** The schema of each collection, by the folder name under content/. */
 export const schemas = {

@@ -6,6 +6,7 @@
 import type { Claim, Country, Person, Source } from '../schemas';
 import type { Entry, ReportEntry, SiteContent } from './integrity';
 import { parseReportBody, peopleIn, readingMinutes, type Section } from './report-body';
+import { attributionOf } from './attribution';
 
 export interface ReportView extends ReportEntry {
   sections: Section[];
@@ -16,6 +17,8 @@ export interface ReportView extends ReportEntry {
 export interface Citation extends Source {
   reportTitle: string;
   outlet: string;
+  /** Who makes the section's statements: the outlet, or the outlet citing another (src/lib/attribution.ts). */
+  attribution: string;
   sectionTitle: string;
   href: string;
 }
@@ -76,6 +79,7 @@ export function buildModel(content: SiteContent): SiteModel {
       ...source,
       reportTitle: report.data.title,
       outlet: report.data.outlet,
+      attribution: attributionOf(report, section.id),
       sectionTitle: section.title,
       href: `${reportHref(report.id)}#${section.id}`,
     };
