@@ -20,8 +20,11 @@ export function attributionOf(report: Attributed, sectionId: string): string {
   return cited.length ? `${report.data.outlet}, citing ${new Intl.ListFormat('en-GB').format(cited)}` : report.data.outlet;
 }
 
-/** How the report as a whole is credited: its outlet, and whom it cites in part. */
+/** How the report as a whole is credited: "Washington Insider, citing BBC News for one section". */
 export function reportByline(report: Attributed): string {
-  const cited = [...new Set((report.data.credits ?? []).map((c) => c.outlet))];
-  return cited.length ? `${report.data.outlet}, citing ${new Intl.ListFormat('en-GB').format(cited)} in part` : report.data.outlet;
+  const credits = report.data.credits ?? [];
+  if (!credits.length) return report.data.outlet;
+  const count = new Set(credits.flatMap((c) => c.sections)).size;
+  const cited = new Intl.ListFormat('en-GB').format([...new Set(credits.map((c) => c.outlet))]);
+  return `${report.data.outlet}, citing ${cited} for ${count === 1 ? 'one section' : `${count} sections`}`;
 }

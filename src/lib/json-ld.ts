@@ -16,10 +16,21 @@ export function newsArticle(site: SiteModel, report: ReportView, origin: URL) {
     mainEntityOfPage: url,
     // The day of the events reported; the outlets' own publication times are not known.
     contentReferenceTime: report.data.eventDate.toISOString().slice(0, 10),
+    ...(report.data.updated && { dateModified: report.data.updated.toISOString().slice(0, 10) }),
+    ...(report.data.corrections.length > 0 && {
+      correction: report.data.corrections.map((c) => ({
+        '@type': 'CorrectionComment',
+        datePublished: c.date.toISOString().slice(0, 10),
+        text: `${c.what} Why: ${c.why}`,
+      })),
+    }),
     isBasedOn: {
       '@type': 'NewsArticle',
       publisher: { '@type': 'Organization', name: report.data.outlet },
-      ...(report.data.relays && { sourceOrganization: { '@type': 'Organization', name: report.data.relays } }),
+      // The outlets it credits for some of its sections (src/lib/attribution.ts).
+      ...(report.data.credits.length > 0 && {
+        sourceOrganization: report.data.credits.map((c) => ({ '@type': 'Organization', name: c.outlet })),
+      }),
     },
     mentions: report.data.people.map((id) => {
       const p = site.get('people', id).data;
