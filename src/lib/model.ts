@@ -98,7 +98,7 @@ export function buildModel(content: SiteContent): SiteModel {
   }
 
   function claimsAbout(personId: string): Entry<Claim>[] {
-    return content.claims.filter((c) => c.data.people.includes(personId));
+    return claims.filter((c) => c.data.people.includes(personId));
   }
 
   function spellingDifferences(personId: string) {
