@@ -107,7 +107,7 @@ describe('every fact-bearing field cites a report section or carries an editorâ€
       const fields = Object.keys((data as { notes?: object }).notes ?? {});
       for (const field of fields) {
         const [head, tail] = field.split('.');
-        const value = (data as Record<string, Record<string, unknown>>)[head];
+        const value = (data as unknown as Record<string, Record<string, unknown>>)[head];
         expect(value === undefined ? undefined : tail ? value[tail] : value, `${filePath}: notes.${field}`).toBeDefined();
       }
     }
