@@ -5,7 +5,7 @@
  * …"), and the site names that outlet nowhere else.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { attributionOf, creditsOf } from '../../src/lib/attribution';
 import { buildModel } from '../../src/lib/model';
@@ -14,7 +14,9 @@ import { CONTENT, ROOT, loadContent, rawEntries } from '../support/content';
 
 const content = loadContent();
 const site = buildModel(content);
-const source = (file: string) => readFileSync(join(ROOT, 'tests/fixtures/sources', file), 'utf8');
+// The received texts: content/sources/ once they move there, tests/fixtures/sources/ until then.
+const SOURCES = [join(CONTENT, 'sources'), join(ROOT, 'tests/fixtures/sources')].find((d) => existsSync(d))!;
+const source = (file: string) => readFileSync(join(SOURCES, file), 'utf8');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const words = (s: string) => s.toLowerCase().replace(/[’']/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);

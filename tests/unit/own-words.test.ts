@@ -6,7 +6,7 @@
  * the reports' words on purpose and are checked word for word elsewhere.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { buildModel } from '../../src/lib/model';
@@ -68,7 +68,8 @@ const filesUnder = (dir: string, ext: RegExp): string[] =>
     return statSync(path).isDirectory() ? filesUnder(path, ext) : ext.test(f) ? [path] : [];
   });
 
-const SOURCES = join(ROOT, 'tests/fixtures/sources');
+// The received texts: content/sources/ once they move there, tests/fixtures/sources/ until then.
+const SOURCES = [join(CONTENT, 'sources'), join(ROOT, 'tests/fixtures/sources')].find((d) => existsSync(d))!;
 const sources = readdirSync(SOURCES)
   .filter((f) => f.endsWith('.txt'))
   .map((f) => ({ file: f, words: words(readFileSync(join(SOURCES, f), 'utf8')) }));

@@ -8,16 +8,18 @@
  * the cited report really uses.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildModel } from '../../src/lib/model';
 import type { EditorsNote, Source } from '../../src/schemas';
-import { loadContent, ROOT } from '../support/content';
+import { CONTENT, loadContent, ROOT } from '../support/content';
 
+// The received texts: content/sources/ once they move there, tests/fixtures/sources/ until then.
+const SOURCES = [join(CONTENT, 'sources'), join(ROOT, 'tests/fixtures/sources')].find((d) => existsSync(d))!;
 const content = loadContent();
 const site = buildModel(content);
 const sourceText = (reportId: string) =>
-  readFileSync(join(ROOT, 'tests/fixtures/sources', site.get('reports', reportId).data.sourceFile), 'utf8');
+  readFileSync(join(SOURCES, site.get('reports', reportId).data.sourceFile), 'utf8');
 
 interface Fact {
   file: string;
