@@ -8,11 +8,11 @@ import { join } from 'node:path';
 import { ID_PATTERN } from '../src/lib/load/entry-ids.ts';
 import { CONTENT } from '../tests/support/paths.ts';
 
-const SKELETONS: Record<string, (id: string) => string> = {
-  report: (id) => `---
+const SKELETONS: Record<string, () => string> = {
+  report: () => `---
 title: TODO the site's own headline for this report, at most 70 characters
 outlet: TODO the outlet's name
-# relays: TODO the outlet this one relays, if it does
+# credits: [{ outlet: TODO, sections: [TODO] }] # sections that retell what the outlet credits to another
 eventDate: 2025-12-13
 summary: TODO one sentence saying what this report says happened.
 sourceFile: TODO.txt
@@ -43,5 +43,5 @@ if (existsSync(file)) {
   console.error(`${file} exists already; choose another id`);
   process.exit(1);
 }
-writeFileSync(file, skeleton(id));
+writeFileSync(file, skeleton());
 console.log(`Wrote ${file}: replace each TODO, put its text in content/sources/, then run npm test.`);

@@ -4,6 +4,8 @@ import type { APIContext } from 'astro';
 import { loadSite } from '../lib/site';
 import { reportHref } from '../lib/model';
 
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
 /** Text for an XML element; the feed's own values are escaped by @astrojs/rss, custom data is not. */
 const xmlText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -22,11 +24,26 @@ export function GET(context: APIContext) {
       .toSorted((a, b) => b.data.published.getTime() - a.data.published.getTime() || a.id.localeCompare(b.id))
       .map((r) => ({
         title: r.data.title,
-        description: r.data.summary,
+        // A reader of the feed sees each correction with the report it corrects.
+        description: [r.data.summary, ...r.data.corrections.map((c) => `Correction, ${day(c.date)}: ${c.what}`)].join(' '),
         link: reportHref(r.id),
         pubDate: r.data.published,
         // RSS's <author> takes an e-mail address; the outlet is the item's creator in Dublin Core's terms.
         customData: `<dc:creator>${xmlText(r.credit)}</dc:creator>`,
-      })),
+      }))
+      .concat(
+        // The site's own corrections, as one item that links to the list on /about/.
+        site.text.corrections.length
+          ? [
+              {
+                title: 'Corrections to this explainer',
+                description: site.text.corrections.map((c) => `${day(c.date)}: ${c.what}`).join(' '),
+                link: '/about/#corrections',
+                pubDate: site.text.updated ?? site.text.corrections.at(-1)!.date,
+                customData: '',
+              },
+            ]
+          : [],
+      ),
   });
 }

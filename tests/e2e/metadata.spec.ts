@@ -11,7 +11,7 @@ import { loadContent } from '../../src/lib/load/content';
 import { CONTENT, DIST as dist } from '../support/paths';
 const read = (file: string) => readFileSync(join(dist, file), 'utf8');
 const htmlFiles = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
-const { reports } = loadContent(CONTENT);
+const { reports, site: siteText } = loadContent(CONTENT);
 const site = parse(read('index.html')).querySelector('link[rel="canonical"]')!.getAttribute('href')!;
 
 test('the feed is RSS 2.0 with its own address, a language, and each report’s true publication time', () => {
@@ -27,8 +27,13 @@ test('the feed is RSS 2.0 with its own address, a language, and each report’s 
   expect([...read('rss.xml').matchAll(/<link>([^<]+)<\/link>/g)].map((m) => m[1]).slice(1)).toEqual(
     items.map((i) => i.querySelector('guid')!.text),
   );
-  expect(items).toHaveLength(reports.length);
-  for (const item of items) {
+  // One item a report, and one for the site's own corrections, linking to the list on /about/.
+  const corrections = items.filter((i) => i.querySelector('guid')!.text.endsWith('/about/#corrections'));
+  expect(corrections).toHaveLength(siteText.corrections.length ? 1 : 0);
+  if (siteText.updated) expect(corrections[0].querySelector('pubdate')!.text).toBe(siteText.updated.toUTCString());
+  const reportItems = items.filter((i) => !corrections.includes(i));
+  expect(reportItems).toHaveLength(reports.length);
+  for (const item of reportItems) {
     // (an HTML parser reads <link> as empty; the permalink guid holds the same URL)
     const link = item.querySelector('guid')!.text;
     const report = reports.find((r) => link === new URL(`/reports/${r.id}/`, site).href)!;

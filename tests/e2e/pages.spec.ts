@@ -30,7 +30,7 @@ async function visit(page: Page, path: string, origin: string) {
 }
 
 test('the site has every page a reader needs', () => {
-  const expected = ['/', '/reports/', '/people/', '/countries/', '/sanctions/', '/summary/', '/compare/', '/search/'];
+  const expected = ['/', '/reports/', '/people/', '/countries/', '/sanctions/', '/summary/', '/compare/', '/search/', '/about/'];
   for (const r of reports) expected.push(`/reports/${r.id}/`);
   for (const p of people) expected.push(`/people/${p.id}/`);
   expect(pages.sort()).toEqual(expected.sort());

@@ -45,6 +45,6 @@ describe('destinationChart', () => {
   it('scales to the number freed and describes every line in words', () => {
     expect(chart.released).toBe(Math.max(...content.reports.map((r) => r.data.released.count)));
     const text = describeChart(chart);
-    for (const g of chart.groups) for (const l of g.lines) expect(text).toContain(`${l.outlet}, ${l.label}`);
+    for (const g of chart.groups) for (const l of g.lines) expect(text).toContain(`${l.citation.attribution}, ${l.label}`);
   });
 });

@@ -20,7 +20,7 @@ function wordsOf(c: SiteContent): string[] {
   return [
     // Every spelling of every name, and the surname alone.
     ...c.people.flatMap((p) => [p.data.name, ...p.data.aliases].flatMap((n) => [n, n.split(' ').at(-1)!])),
-    ...c.reports.flatMap((r) => [r.data.outlet, ...(r.data.relays ? [r.data.relays] : [])]),
+    ...c.reports.flatMap((r) => [r.data.outlet, ...r.data.credits.map((k) => k.outlet)]),
     ...c.countries.flatMap((k) => [k.data.name, ...(k.data.destination ?? []).flatMap((f) => f.cities)]),
     ...c.reports.map((r) => String(r.data.released.count)),
   ];

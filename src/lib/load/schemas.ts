@@ -78,6 +78,55 @@ export const dateTime = z
   })
   .transform((s) => new Date(s));
 
+/* ------------------------------------------------------------- standards */
+
+/**
+ * A fact that no report gives, shown only as the site's own note, styled apart
+ * from what the reports say: what the site states, and what it bases it on.
+ */
+export const editorsNote = z.strictObject({
+  note: text,
+  basis: text,
+});
+export type EditorsNote = z.infer<typeof editorsNote>;
+
+/**
+ * Where each fact-bearing field of an entry comes from: `cites` maps a field
+ * ("role", "aliases", "change.date", …) to the report sections that give it;
+ * `notes` maps a field to an editor's note for a fact no report gives. Fields
+ * that carry their own sources (a country's roles, a claim's accounts) need
+ * neither. tests/unit/provenance.test.ts checks that every fact-bearing field
+ * is covered by one or the other.
+ */
+const provenance = {
+  cites: z.record(z.string(), sources).default({}),
+  notes: z.record(z.string(), editorsNote).default({}),
+};
+
+/** A correction: when the site changed what it says, what changed and why. */
+export const correction = z.strictObject({
+  date: calendarDay,
+  what: text,
+  why: text,
+});
+export type Correction = z.infer<typeof correction>;
+
+/** The last substantive change and the corrections made, on a report and on the site. */
+export const standards = {
+  updated: dateTime.optional(),
+  corrections: z.array(correction).default([]),
+};
+
+/**
+ * What a report relays from another outlet, down to the sections that retell
+ * the paragraphs the report credits to it ("As BBC News reported, …").
+ */
+export const credit = z.strictObject({
+  outlet: text,
+  sections: z.array(id).min(1, 'expected at least one section'),
+});
+export type Credit = z.infer<typeof credit>;
+
 /**
  * ISO 3166-1 alpha-2: the officially assigned codes, "EU", which ISO reserves
  * for the European Union, and the user-assigned XA–XZ, for a place that has no
@@ -123,6 +172,7 @@ export const person = z.strictObject({
   nationality: id.optional(),
   group: z.enum(keysOf(PERSON_GROUPS)),
   outcome: z.enum(keysOf(OUTCOMES)),
+  ...provenance,
 });
 export type Person = z.infer<typeof person>;
 
@@ -162,6 +212,7 @@ export const country = z.strictObject({
     .min(1, 'expected at least one role'),
   /** Present for countries the freed prisoners went to, one figure per report. */
   destination: z.array(destinationFigure).optional(),
+  ...provenance,
 });
 export type Country = z.infer<typeof country>;
 
@@ -170,6 +221,8 @@ export type Country = z.infer<typeof country>;
 export const SANCTION_STATUS = {
   lifted: 'Lifted',
   'in-force': 'Still in force',
+  /** Named by a report, with nothing said of whether it still holds. */
+  'not-reported': 'Status not reported',
 } as const;
 
 export const sanction = z
@@ -189,6 +242,7 @@ export const sanction = z
       .optional(),
     note: text.max(PARAGRAPH, `expected at most ${PARAGRAPH} characters`).optional(),
     sources,
+    ...provenance,
   })
   .refine((s) => s.status !== 'lifted' || s.change !== undefined, {
     message: 'a lifted sanction needs a change: who announced it and when',
@@ -202,13 +256,9 @@ export const report = z.strictObject({
   /** Also the page's title, so short enough for a browser tab and a search result. */
   title: line(70),
   outlet: line(NAME),
-  /** The outlet whose reporting this one relays, where there is one. */
-  relays: line(NAME).optional(),
   eventDate: calendarDay,
   /** When this site published its retelling of the report (feeds and search engines show it). */
   published: dateTime,
-  /** When the retelling last changed in substance; the publication time if left out. */
-  updated: dateTime.optional(),
   /** One sentence: what this report says happened. */
   summary: line(SENTENCE).refine((s) => !/[.!?]\s+\S/.test(s), 'expected one sentence'),
   /** The scraped text this report was written from (kept in the content folder's sources/). */
@@ -231,6 +281,10 @@ export const report = z.strictObject({
    * that replaced it, so that links already shared still land on the section.
    */
   anchorAliases: z.record(id, id).default({}),
+  /** The sections that retell what this report credits to another outlet. */
+  credits: z.array(credit).default([]),
+  ...provenance,
+  ...standards,
 });
 export type Report = z.infer<typeof report>;
 
@@ -297,6 +351,7 @@ export const event = z.strictObject({
   /** What happened, in the site's words, no more than its sources say. */
   text: text.max(PARAGRAPH, `expected at most ${PARAGRAPH} characters`),
   sources,
+  ...provenance,
 });
 export type Event = z.infer<typeof event>;
 
@@ -334,6 +389,7 @@ export const site = z.strictObject({
     about: pageText,
     notFound: pageText,
   }),
+  ...standards,
 });
 export type SiteText = z.infer<typeof site>;
 export type PageName = keyof SiteText['pages'];

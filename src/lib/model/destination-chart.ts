@@ -36,6 +36,6 @@ export function destinationChart(site: SiteModel): DestinationChart {
 
 /** The chart in one paragraph, for readers who cannot see it. */
 export function describeChart({ released, groups }: DestinationChart): string {
-  const groupText = groups.map((g) => `${g.name}: ${g.lines.map((l) => `${l.outlet}, ${l.label}`).join('; ')}.`);
+  const groupText = groups.map((g) => `${g.name}: ${g.lines.map((l) => `${l.citation.attribution}, ${l.label}`).join('; ')}.`);
   return [`Where the ${released} freed prisoners went, by report.`, ...groupText].join(' ');
 }

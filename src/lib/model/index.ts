@@ -18,13 +18,14 @@ import {
 } from '../load/schemas';
 import { parseReportBody, peopleIn, readingMinutes, type ReportBody, type Section } from './report-body';
 import { figureOf, type ReportFigure } from './figures';
+import { attributionOf, reportByline } from './attribution';
 
 export interface ReportView extends ReportEntry {
   sections: Section[];
   /** What the body holds that the checks refuse: headings without ids, names before the first heading. */
   bodyProblems: Omit<ReportBody, 'sections'>;
   readingMinutes: number;
-  /** Who the site credits for the report: "Washington Insider, relaying BBC News". */
+  /** Who the site credits for the report: "Washington Insider, citing BBC News for one section" (./attribution.ts). */
   credit: string;
 }
 
@@ -32,6 +33,8 @@ export interface ReportView extends ReportEntry {
 export interface Citation extends Source {
   reportTitle: string;
   outlet: string;
+  /** Who makes the section's statements: the outlet, or the outlet citing another (./attribution.ts). */
+  attribution: string;
   sectionTitle: string;
   href: string;
 }
@@ -80,7 +83,7 @@ export const personHref = (personId: string) => `/people/${personId}/`;
 export function buildModel(content: SiteContent): SiteModel {
   const reports: ReportView[] = content.reports.map((r) => {
     const { sections, ...bodyProblems } = parseReportBody(r.body);
-    const credit = r.data.relays ? `${r.data.outlet}, relaying ${r.data.relays}` : r.data.outlet;
+    const credit = reportByline(r);
     return { ...r, sections, bodyProblems, readingMinutes: readingMinutes(r.body), credit };
   });
   const claims = [...content.claims].sort((a, b) => a.data.order - b.data.order);
@@ -115,6 +118,7 @@ export function buildModel(content: SiteContent): SiteModel {
       ...source,
       reportTitle: report.data.title,
       outlet: report.data.outlet,
+      attribution: attributionOf(report, section.id),
       sectionTitle: section.title,
       href: `${reportHref(report.id)}#${section.id}`,
     };

@@ -17,7 +17,7 @@ export const reportCardHref = (reportId: string) => `${reportHref(reportId)}card
 
 export function newsArticle(site: SiteModel, report: ReportView, origin: URL) {
   const url = new URL(reportHref(report.id), origin).href;
-  const { title, summary, outlet, relays, eventDate, published, updated } = report.data;
+  const { title, summary, outlet, credits, eventDate, published, updated, corrections } = report.data;
   const organisation = { '@type': 'Organization', name: site.text.name, url: new URL('/', origin).href };
   return {
     '@context': 'https://schema.org',
@@ -29,6 +29,13 @@ export function newsArticle(site: SiteModel, report: ReportView, origin: URL) {
     image: [new URL(reportCardHref(report.id), origin).href],
     datePublished: published.toISOString(),
     dateModified: (updated ?? published).toISOString(),
+    ...(corrections.length > 0 && {
+      correction: corrections.map((c) => ({
+        '@type': 'CorrectionComment',
+        datePublished: c.date.toISOString().slice(0, 10),
+        text: `${c.what} Why: ${c.why}`,
+      })),
+    }),
     author: [organisation],
     publisher: organisation,
     inLanguage: site.text.language,
@@ -39,7 +46,8 @@ export function newsArticle(site: SiteModel, report: ReportView, origin: URL) {
       // The outlet's own headline and address are not in the received text; its name and day are.
       name: `The report by ${report.credit}`,
       publisher: { '@type': 'Organization', name: outlet },
-      ...(relays && { sourceOrganization: { '@type': 'Organization', name: relays } }),
+      // The outlets it credits for some of its sections (./attribution.ts).
+      ...(credits.length > 0 && { sourceOrganization: credits.map((c) => ({ '@type': 'Organization', name: c.outlet })) }),
     },
     mentions: report.data.people.map((id) => {
       const p = site.get('people', id).data;
