@@ -6,6 +6,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { anchorLinks } from './src/lib/anchor-links.ts';
+import { shareCards } from './src/lib/cards/integration.ts';
 
 /**
  * The canonical origin: every absolute URL on the site (canonical links,
@@ -44,7 +45,7 @@ export default defineConfig({
       },
     },
   },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), shareCards()],
   // A Content Security Policy in every page: hashes of the inline scripts and
   // styles Astro emits, so no 'unsafe-inline' is needed.
   security: {
