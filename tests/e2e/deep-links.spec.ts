@@ -97,6 +97,33 @@ test.describe('the link under each quotation', () => {
   }
 });
 
+for (const width of WIDTHS) {
+  test(`at ${width}px the hidden controls leave no empty row under a heading or a quotation's speaker`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    let wrapped = 0;
+    for (const report of reports) {
+      await page.goto(`/reports/${report.id}/`);
+      const rows = await page.evaluate(() => [
+        ...[...document.querySelectorAll('.heading-wrapper')].map((w) => {
+          const h = w.querySelector('h2, h3')!;
+          const lines = Math.round(h.getBoundingClientRect().height / parseFloat(getComputedStyle(h).lineHeight));
+          return { what: h.textContent!, lines, extra: w.getBoundingClientRect().height - h.getBoundingClientRect().height };
+        }),
+        ...[...document.querySelectorAll('.quote figcaption')].map((c) => ({
+          what: c.parentElement!.id,
+          lines: 1,
+          extra: c.getBoundingClientRect().height - c.querySelector('span')!.getBoundingClientRect().height,
+        })),
+      ]);
+      // A row of controls would add at least their height (1.5rem); baseline alignment may add a pixel or two.
+      for (const r of rows) expect(r.extra, `${report.id}: ${r.what}`).toBeLessThan(8);
+      wrapped += rows.filter((r) => r.lines > 1).length;
+    }
+    // The check means something only where headings wrap.
+    expect(wrapped).toBeGreaterThan(0);
+  });
+}
+
 test.describe('the link beside each heading', () => {
   for (const report of reports) {
     test(`${report.id}: every section has a focusable link named after it`, async ({ page }) => {
