@@ -33,8 +33,13 @@ describe('share cards', () => {
     ]);
   });
 
-  it('writes an RGB PNG of the pixels given', () => {
-    const png = encodePng(2, 1, Buffer.from([255, 0, 0, 255, 0, 0, 255, 255]));
-    expect(png.readUInt8(25)).toBe(2); // colour type RGB
+  it('writes a PNG of the pixels given, row by row', async () => {
+    const { inflateSync } = await import('node:zlib');
+    const pixels = Buffer.from([255, 0, 0, 255, 0, 0, 255, 255, 1, 2, 3, 4, 5, 6, 7, 8]);
+    const png = encodePng(2, 2, pixels);
+    expect(png.readUInt8(25)).toBe(6); // colour type RGBA
+    const idat = png.indexOf('IDAT');
+    const raw = inflateSync(png.subarray(idat + 4, idat + 4 + png.readUInt32BE(idat - 4)));
+    expect([...raw]).toEqual([0, ...pixels.subarray(0, 8), 0, ...pixels.subarray(8)]);
   });
 });

@@ -13,7 +13,7 @@ import { Resvg } from '@resvg/resvg-js';
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 /** Bump when the card's design changes, so that cached cards are drawn again. */
-const DESIGN = 1;
+const DESIGN = 2;
 
 export interface CardInput {
   siteName: string;
@@ -94,20 +94,14 @@ export async function renderCard(input: CardInput): Promise<Buffer> {
 }
 
 /**
- * RGBA pixels to an RGB PNG (the card is opaque), deflated at level 1: three
- * to four times faster than resvg's own encoder, for a file of about 25 KB.
+ * RGBA pixels to a PNG, deflated at level 1: several times faster than
+ * resvg's own encoder, for a file of about 40 KB. Each row is copied whole
+ * after its filter byte (0, none): a copy per row, not a loop per pixel.
  */
 export function encodePng(width: number, height: number, rgba: Buffer): Buffer {
-  const stride = width * 3 + 1;
-  const raw = Buffer.alloc(stride * height);
-  for (let y = 0; y < height; y++) {
-    // Each row starts with filter type 0 (none), already 0 in the zeroed buffer.
-    for (let x = 0, s = y * width * 4, d = y * stride + 1; x < width; x++, s += 4, d += 3) {
-      raw[d] = rgba[s];
-      raw[d + 1] = rgba[s + 1];
-      raw[d + 2] = rgba[s + 2];
-    }
-  }
+  const row = width * 4;
+  const raw = Buffer.alloc((row + 1) * height);
+  for (let y = 0; y < height; y++) rgba.copy(raw, y * (row + 1) + 1, y * row, (y + 1) * row);
   const chunk = (type: string, data: Buffer) => {
     const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
     const out = Buffer.alloc(body.length + 8);
@@ -120,7 +114,7 @@ export function encodePng(width: number, height: number, rgba: Buffer): Buffer {
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
   header[8] = 8; // bits per channel
-  header[9] = 2; // colour type: RGB
+  header[9] = 6; // colour type: RGBA
   return Buffer.concat([
     Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
     chunk('IHDR', header),
