@@ -8,7 +8,9 @@
  *    ones, in a temporary folder, never committed) and prints each build's
  *    time, with and without the search index, and the heaviest page of every
  *    kind, which must stay within 14 KiB gzip however many reports there are.
- * 3. Builds, in the same run, a floor: the same generated reports rendered by
+ * 3. Draws every page's share card again, without the cache, and prints the
+ *    time per card, apart from the page build (scripts/bench-cards.ts).
+ * 4. Builds, in the same run, a floor: the same generated reports rendered by
  *    one minimal Astro page with MDX and nothing else. The project's marginal
  *    cost per report is printed beside the floor's, and their ratio.
  */
@@ -17,6 +19,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { build, copyProject, removeCopy } from '../tests/support/project-copy.ts';
+import { cardCost, printCardCost } from './bench-cards.ts';
 
 const kib = (n: number) => (n / 1024).toFixed(1);
 
@@ -119,6 +122,7 @@ const site = copyProject();
 const real = build(site);
 if (real.status !== 0) throw new Error(real.output);
 const rows = pageWeights(join(site, 'dist'));
+const cards = await cardCost(join(site, 'dist'));
 removeCopy(site);
 
 console.log('\nPage weights (bytes; gzip -9)\n');
@@ -129,6 +133,7 @@ for (const r of rows) {
 }
 const heaviest = rows.reduce((a, b) => (total(a) > total(b) ? a : b));
 console.log(`\nHeaviest: ${heaviest.page} at ${kib(total(heaviest))} KiB gzip in ${heaviest.requests} requests.`);
+printCardCost(cards);
 
 console.log('\nBuild time (astro build, then pagefind; fresh caches; wall clock)\n');
 const runs = new Map([[2, { ...real, heaviest: heaviestByKind(rows) }]]);

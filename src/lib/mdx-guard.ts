@@ -20,11 +20,11 @@ import { relative } from 'node:path';
 /** The components a report may use, each with the attributes it takes. */
 export const REPORT_COMPONENTS: Record<string, string[]> = {
   Person: ['id'],
-  Quote: ['by', 'source'],
+  Quote: ['id', 'by', 'source'],
   OtherReport: ['report', 'section'],
 };
 
-const USAGE = '<Person id="…">, <Quote by="…"> (or source="…") and <OtherReport report="…" section="…">';
+const USAGE = '<Person id="…">, <Quote id="…" by="…"> (or source="…") and <OtherReport report="…" section="…">';
 
 /** URL schemes a link may use; anything else with a scheme is refused. */
 const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:']);

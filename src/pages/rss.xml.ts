@@ -32,13 +32,14 @@ export function GET(context: APIContext) {
         customData: `<dc:creator>${xmlText(r.credit)}</dc:creator>`,
       }))
       .concat(
-        // The site's own corrections, as one item that links to the list on /about/.
+        // The site's own corrections, as one item that links to /about/, which lists them.
         site.text.corrections.length
           ? [
               {
                 title: 'Corrections to this explainer',
                 description: site.text.corrections.map((c) => `${day(c.date)}: ${c.what}`).join(' '),
-                link: '/about/#corrections',
+                // The page, not its #corrections: the feed writer would add a slash after the fragment.
+                link: '/about/',
                 pubDate: site.text.updated ?? site.text.corrections.at(-1)!.date,
                 customData: '',
               },

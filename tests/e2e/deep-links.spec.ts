@@ -1,6 +1,6 @@
 /**
- * A link to a section, as a reader follows it: from a cold start, at phone
- * and desktop widths, with and without JavaScript.
+ * A link to a section or a quotation, as a reader follows it: from a cold
+ * start, at phone and desktop widths, with and without JavaScript.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { loadContent } from '../../src/lib/load/content';
@@ -9,6 +9,8 @@ import { CONTENT } from '../support/paths';
 
 const { reports } = buildModel(loadContent(CONTENT));
 const WIDTHS = [375, 1280];
+/** Every quotation, by report: its id is its address. */
+const quotations = reports.flatMap((r) => r.sections.flatMap((s) => s.quotations.map((q) => ({ report: r.id, id: q.id!, by: q.by }))));
 
 /** Where the heading sits once the page has settled, and whether anything covers it. */
 async function landing(page: Page, id: string) {
@@ -49,6 +51,77 @@ for (const width of WIDTHS) {
       }
     });
   }
+}
+
+for (const width of WIDTHS) {
+  for (const javaScriptEnabled of [true, false]) {
+    test.describe(`quotations at ${width}px ${javaScriptEnabled ? 'with' : 'without'} JavaScript`, () => {
+      test.use({ viewport: { width, height: 800 }, javaScriptEnabled });
+
+      test('a cold link to each quotation lands with the whole quotation in view', async ({ page }) => {
+        expect(quotations.length).toBeGreaterThan(0);
+        for (const q of quotations) {
+          await page.goto(`/reports/${q.report}/#${q.id}`);
+          await page.waitForLoadState('load');
+          await page.waitForTimeout(100);
+          const at = await landing(page, q.id);
+          const where = `/reports/${q.report}/#${q.id}`;
+          expect(at.isTarget, where).toBe(true);
+          expect(at.covered, where).toBe(false);
+          expect(at.top, where).toBeGreaterThanOrEqual(0);
+          // The quotation and its speaker, not only its first line.
+          const bottom = await page.locator(`#${q.id} figcaption`).evaluate((c) => c.getBoundingClientRect().bottom);
+          expect(bottom, where).toBeLessThanOrEqual(at.viewport);
+        }
+      });
+    });
+  }
+}
+
+test.describe('the link under each quotation', () => {
+  for (const report of reports) {
+    test(`${report.id}: every quotation has a focusable link, named after its speaker and words, and a copy control`, async ({ page }) => {
+      await page.goto(`/reports/${report.id}/`);
+      for (const q of quotations.filter((q) => q.report === report.id)) {
+        const link = page.locator(`#${q.id} a.anchor-link[href="#${q.id}"]`);
+        await expect(link).toHaveCount(1);
+        await expect(link).toHaveAccessibleName(/^Quotation by .+: “.+”$/);
+        await link.focus();
+        await expect(link).toHaveCSS('opacity', '1');
+        await expect(page.locator(`#${q.id} a.anchor-link + button.copy-link`)).toHaveAccessibleName(/^Copy link to “.+: “.+””$/);
+      }
+      // Each link is told apart from the others by its name.
+      const names = await page.locator('.quote a.anchor-link').evaluateAll((as) => as.map((a) => a.textContent));
+      expect(new Set(names).size).toBe(names.length);
+    });
+  }
+});
+
+for (const width of WIDTHS) {
+  test(`at ${width}px the hidden controls leave no empty row under a heading or a quotation's speaker`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    let wrapped = 0;
+    for (const report of reports) {
+      await page.goto(`/reports/${report.id}/`);
+      const rows = await page.evaluate(() => [
+        ...[...document.querySelectorAll('.heading-wrapper')].map((w) => {
+          const h = w.querySelector('h2, h3')!;
+          const lines = Math.round(h.getBoundingClientRect().height / parseFloat(getComputedStyle(h).lineHeight));
+          return { what: h.textContent!, lines, extra: w.getBoundingClientRect().height - h.getBoundingClientRect().height };
+        }),
+        ...[...document.querySelectorAll('.quote figcaption')].map((c) => ({
+          what: c.parentElement!.id,
+          lines: 1,
+          extra: c.getBoundingClientRect().height - c.querySelector('span')!.getBoundingClientRect().height,
+        })),
+      ]);
+      // A row of controls would add at least their height (1.5rem); baseline alignment may add a pixel or two.
+      for (const r of rows) expect(r.extra, `${report.id}: ${r.what}`).toBeLessThan(8);
+      wrapped += rows.filter((r) => r.lines > 1).length;
+    }
+    // The check means something only where headings wrap.
+    expect(wrapped).toBeGreaterThan(0);
+  });
 }
 
 test.describe('the link beside each heading', () => {
@@ -144,7 +217,8 @@ test.describe('Copy link', () => {
     test('is not shown, and the # links are', async ({ page }) => {
       await page.goto(`/reports/${reports[0].id}/`);
       await expect(page.locator('button.copy-link')).toHaveCount(0);
-      await expect(page.locator('a.anchor-link')).toHaveCount(reports[0].sections.length);
+      const quoted = quotations.filter((q) => q.report === reports[0].id).length;
+      await expect(page.locator('a.anchor-link')).toHaveCount(reports[0].sections.length + quoted);
     });
   });
 });

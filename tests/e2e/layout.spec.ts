@@ -31,8 +31,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
           const layout = await page.evaluate(() => {
             const header = document.querySelector('header')!.getBoundingClientRect();
-            // The page's body text: its longest paragraph.
-            const paragraph = [...document.querySelectorAll('main p')].sort(
+            // The page's body text: its longest paragraph on view (not one in a closed <details>).
+            const paragraph = [...document.querySelectorAll('main p')].filter((p) => p.checkVisibility()).sort(
               (a, b) => b.textContent!.length - a.textContent!.length,
             )[0];
             const style = getComputedStyle(paragraph);

@@ -1,11 +1,15 @@
 /**
- * The diagram of where the freed prisoners went and the timeline, as a
- * reader's browser shows them: their figures are the data's, and they need
- * no JavaScript.
+ * The diagram and the locator map of where the freed prisoners went, and the
+ * timeline, as a reader's browser shows them: their figures are the data's,
+ * they need no JavaScript, and no page outgrows 14 KiB gzip for them.
  */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { loadContent } from '../../src/lib/load/content';
-import { CONTENT } from '../support/paths';
+import { buildModel } from '../../src/lib/model';
+import { CONTENT, DIST } from '../support/paths';
 
 const content = loadContent(CONTENT);
 const outletOf = new Map(content.reports.map((r) => [r.id, r.data.outlet]));
@@ -66,5 +70,36 @@ test('the timeline lists every event in date order, each with a source link', as
   expect(whens.sort()).toEqual(events.map((e) => e.when).sort());
   for (const item of await items.all()) {
     await expect(item.locator('a[href^="/reports/"]').first()).toHaveAttribute('href', /^\/reports\/[\w-]+\/#[\w-]+$/);
+  }
+});
+
+for (const path of ['/', '/countries/']) {
+  test(`${path}: the locator map has a name, a description, and each report's figure as text with its sources`, async ({ page }) => {
+    await page.goto(path);
+    const map = page.getByRole('img', { name: 'Map of the routes the freed prisoners took' });
+    await expect(map).toBeVisible();
+    const model = buildModel(content);
+    const texts = page.locator('.locator-map details li');
+    for (const { country, figures } of model.destinations) {
+      for (const f of figures) {
+        if (f.count !== undefined) await expect(map.locator('desc')).toContainText(`${f.count}, ${f.outlet}`);
+        // Every section the figure comes from is linked from the text version.
+        const lines = texts.filter({ hasText: `${country.data.name}:` }).filter({ hasText: f.outlet });
+        const hrefs = await lines.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+        expect(hrefs.sort(), `${country.id}, ${f.report}`).toEqual(f.citations.map((c) => c.href).sort());
+      }
+    }
+    // Solid lines for the first transfer, dashed for onward travel.
+    await expect(map.locator('g.direct')).not.toHaveCount(0);
+    await expect(map.locator('g.onward')).not.toHaveCount(0);
+  });
+}
+
+test('every page stays within 14 KiB gzip for its HTML, the map included (the stylesheet is inlined)', () => {
+  const files = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+  expect(files.length).toBeGreaterThan(10);
+  for (const file of files) {
+    const size = gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length;
+    expect(size, `${file}: ${size} bytes gzip`).toBeLessThanOrEqual(14 * 1024);
   }
 });

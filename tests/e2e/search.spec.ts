@@ -78,6 +78,14 @@ test('a ?q= address runs its search on load, and typing keeps the address in ste
   expect(errors).toEqual([]);
 });
 
+test('with JavaScript, the page does not say that search needs it, and still points to the lists', async ({ page }) => {
+  await page.goto('/search/');
+  const help = page.locator('.search-help');
+  await expect(help).toBeVisible();
+  await expect(help).not.toContainText('needs JavaScript');
+  await expect(help.getByRole('link', { name: 'Who is who' })).toHaveAttribute('href', '/people/');
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the form is there, and the page points to every spelling and the reports', async ({ page }) => {

@@ -25,7 +25,7 @@ describe('newsArticle', () => {
   it.each(site.reports)('gives $id every property Google documents for an article', (report) => {
     const data = newsArticle(site, report, origin);
     expect(data.headline.length).toBeLessThanOrEqual(110);
-    expect(data.image).toEqual([`https://example.org/reports/${report.id}/card.svg`]);
+    expect(data.image).toEqual([`https://example.org/cards/reports/${report.id}.png`]);
     expect(data.datePublished).toMatch(DATE_TIME);
     expect(data.dateModified).toMatch(DATE_TIME);
     expect(data.datePublished).toBe(report.data.published.toISOString());

@@ -21,7 +21,11 @@ function wordsOf(c: SiteContent): string[] {
     // Every spelling of every name, and the surname alone.
     ...c.people.flatMap((p) => [p.data.name, ...p.data.aliases].flatMap((n) => [n, n.split(' ').at(-1)!])),
     ...c.reports.flatMap((r) => [r.data.outlet, ...r.data.credits.map((k) => k.outlet)]),
-    ...c.countries.flatMap((k) => [k.data.name, ...(k.data.destination ?? []).flatMap((f) => f.cities)]),
+    ...c.countries.flatMap((k) => [
+      k.data.name,
+      ...(k.data.destination ?? []).flatMap((f) => f.cities),
+      ...(k.data.map?.cities ?? []).map((city) => city.name),
+    ]),
     ...c.reports.map((r) => String(r.data.released.count)),
   ];
 }
@@ -51,6 +55,16 @@ describe('a second, made-up event', { timeout: 240_000 }, () => {
       ...c.people.map((p) => `people/${p.id}/index.html`),
     ]));
     expect(c.reports.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('leaves the locator map out, its places having no outlines, and draws every share card', () => {
+    const html = pages(join(dirs.fixture, 'dist')).filter(([f]) => f.endsWith('.html'));
+    expect(html.filter(([, text]) => text.includes('class="locator-map')).map(([f]) => f)).toEqual([]);
+    for (const [file, text] of html) {
+      const card = /<meta property="og:image" content="[^"]*?(\/cards\/[^"]+\.png)"/.exec(text)?.[1];
+      expect(card, file).toBeDefined();
+      expect(readFileSync(join(dirs.fixture, 'dist', card!)).subarray(1, 4).toString('latin1'), file).toBe('PNG');
+    }
   });
 
   it.each([

@@ -6,9 +6,10 @@ import { ContentError } from '../load/content';
 import type { SiteModel } from '../model';
 import { referenceProblems } from './references';
 import { quotationProblems } from './quotations';
+import { quotationIdProblems } from './quotation-ids';
 
 export function contentProblems(site: SiteModel): string[] {
-  const references = referenceProblems(site);
+  const references = [...referenceProblems(site), ...quotationIdProblems(site)];
   // Quotations name their speakers by id: check them once every id is known to resolve.
   return references.length ? references : quotationProblems(site);
 }

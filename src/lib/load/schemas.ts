@@ -204,6 +204,26 @@ export const destinationFigure = z.strictObject({
 });
 export type DestinationFigure = z.infer<typeof destinationFigure>;
 
+/**
+ * Map data, not a report's claim: where to draw a country's cities on the
+ * locator map, and where the coordinates come from. Optional; a country
+ * without it is still drawn (its outline comes from Natural Earth by its code).
+ */
+export const countryMap = z.strictObject({
+  /** Where the coordinates were taken from, e.g. a gazetteer. */
+  source: text,
+  cities: z
+    .array(
+      z.strictObject({
+        name: text,
+        lat: z.number().min(-90).max(90),
+        lon: z.number().min(-180).max(180),
+      }),
+    )
+    .min(1, 'expected at least one city'),
+});
+export type CountryMap = z.infer<typeof countryMap>;
+
 export const country = z.strictObject({
   name: line(NAME),
   code: isoCode,
@@ -212,6 +232,8 @@ export const country = z.strictObject({
     .min(1, 'expected at least one role'),
   /** Present for countries the freed prisoners went to, one figure per report. */
   destination: z.array(destinationFigure).optional(),
+  /** Map data for the locator map (see countryMap): not a report's claim. */
+  map: countryMap.optional(),
   ...provenance,
 });
 export type Country = z.infer<typeof country>;

@@ -6,6 +6,7 @@
  * Everywhere the site names who says something, it asks here.
  */
 import type { Report } from '../load/schemas';
+import { countOf } from './words';
 
 type Attributed = { data: Pick<Report, 'outlet'> & Partial<Pick<Report, 'credits'>> };
 
@@ -26,5 +27,5 @@ export function reportByline(report: Attributed): string {
   if (!credits.length) return report.data.outlet;
   const count = new Set(credits.flatMap((c) => c.sections)).size;
   const cited = new Intl.ListFormat('en-GB').format([...new Set(credits.map((c) => c.outlet))]);
-  return `${report.data.outlet}, citing ${cited} for ${count === 1 ? 'one section' : `${count} sections`}`;
+  return `${report.data.outlet}, citing ${cited} for ${countOf(count, 'section')}`;
 }

@@ -1,6 +1,6 @@
 /**
  * The one rule for "a report's figure for a country", which the chart, the key
- * numbers, the summary's table and the map all show.
+ * numbers, the summary's table and the locator map (src/lib/map/) all show.
  *
  * A report may give a country several figures: the same number from two
  * sources, a number and a city, or the country as a place to go on to. Its
@@ -26,6 +26,11 @@ export interface ReportFigure {
   citation: Citation;
   /** Every section the report's figures come from. */
   citations: Citation[];
+  /**
+   * The sections where the report names the country as a place to go on to,
+   * also where it gives a first transfer there too: the map draws that travel apart.
+   */
+  onwardCitations: Citation[];
 }
 
 export function figureOf(
@@ -49,6 +54,7 @@ export function figureOf(
     notes: [...new Set(all.map((f) => f.note))],
     citation: cite(main),
     citations: all.map(cite),
+    onwardCitations: all.filter((f) => f.onward).map(cite),
   };
 }
 

@@ -11,9 +11,8 @@
  */
 import type { SiteModel, ReportView } from './index';
 import { personHref, reportHref } from './index';
+import { cardPath } from '../cards/path';
 
-/** The card image of a report (src/pages/reports/[id]/card.svg.ts). */
-export const reportCardHref = (reportId: string) => `${reportHref(reportId)}card.svg`;
 
 export function newsArticle(site: SiteModel, report: ReportView, origin: URL) {
   const url = new URL(reportHref(report.id), origin).href;
@@ -26,7 +25,8 @@ export function newsArticle(site: SiteModel, report: ReportView, origin: URL) {
     description: summary,
     url,
     mainEntityOfPage: url,
-    image: [new URL(reportCardHref(report.id), origin).href],
+    // The report's share card, drawn at build time (src/lib/cards/).
+    image: [new URL(cardPath(reportHref(report.id)), origin).href],
     datePublished: published.toISOString(),
     dateModified: (updated ?? published).toISOString(),
     ...(corrections.length > 0 && {

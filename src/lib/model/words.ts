@@ -17,8 +17,8 @@ export const countOf = (n: number, singular: string, plural = `${singular}s`) =>
 export const listOf = (site: SiteModel, items: string[], type: Intl.ListFormatType = 'conjunction') =>
   new Intl.ListFormat(site.text.language, { type }).format(items);
 
-/** "Written from two news reports: Al Jazeera, and Washington Insider relaying BBC News." */
+/** "Written from two news reports: Al Jazeera and Washington Insider." Who says what in each is on its page. */
 export function describeSources(site: SiteModel): string {
-  const credits = site.reports.map((r) => r.credit);
-  return `Written from ${countOf(site.reports.length, 'news report')}: ${listOf(site, credits)}.`;
+  const outlets = site.reports.map((r) => r.data.outlet);
+  return `Written from ${countOf(site.reports.length, 'news report')}: ${listOf(site, outlets)}.`;
 }
