@@ -74,7 +74,7 @@ export interface SiteModel extends Collections {
   /** The claims that concern the person. */
   claimsAbout(personId: string): Entry<Claim>[];
   /** How each report spells the person's name, when the reports do not all spell it alike. */
-  spellingDifferences(personId: string): { outlet: string; spellings: string[] }[];
+  spellingDifferences(personId: string): { spellings: string[]; outlets: string[] }[];
 }
 
 export const reportHref = (reportId: string) => `/reports/${reportId}/`;
@@ -152,9 +152,14 @@ export function buildModel(content: SiteContent): SiteModel {
       const spellings = found.filter((n) => !found.some((other) => other !== n && other.includes(n)));
       return { outlet: r.data.outlet, spellings };
     });
-    const named = byReport.filter((r) => r.spellings.length);
-    const alike = named.every((r) => r.spellings.join('|') === named[0].spellings.join('|'));
-    return alike ? [] : named;
+    // One entry per way of spelling it, with every outlet that writes it so: it does not grow with the reports.
+    const bySpelling = new Map<string, { spellings: string[]; outlets: string[] }>();
+    for (const { outlet, spellings } of byReport.filter((r) => r.spellings.length)) {
+      const key = spellings.join('|');
+      const entry = bySpelling.get(key) ?? bySpelling.set(key, { spellings, outlets: [] }).get(key)!;
+      if (!entry.outlets.includes(outlet)) entry.outlets.push(outlet);
+    }
+    return bySpelling.size > 1 ? [...bySpelling.values()] : [];
   }
 
   // A figure citing a section that does not exist is left out here and reported by the checks.
