@@ -10,7 +10,7 @@ import type { Entry } from '../load/content';
 import type { ReportView, SiteModel } from '../model';
 
 /** Compares wording, not typography: curly and straight quotes, dashes, spacing and case are the same. */
-export const normalise = (s: string) =>
+const normalise = (s: string) =>
   s
     .replace(/[‘’]/g, "'")
     .replace(/[“”]/g, '"')

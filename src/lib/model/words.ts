@@ -7,7 +7,7 @@ import type { SiteModel } from './index';
 const SMALL = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 
 /** A count as a newsroom writes it: words below ten, figures from ten. */
-export const numberWord = (n: number) => SMALL[n] ?? n.toLocaleString('en-GB');
+const numberWord = (n: number) => SMALL[n] ?? n.toLocaleString('en-GB');
 
 /** "3 reports" in words: "three news reports", "one news report". */
 export const countOf = (n: number, singular: string, plural = `${singular}s`) =>
