@@ -103,6 +103,19 @@ const provenance = {
   notes: z.record(z.string(), editorsNote).default({}),
 };
 
+/**
+ * A sentence in the site's own voice and the source words it rests on. With
+ * `report`, its `evidence` is words of that report's source text, word for word
+ * (case, spacing and typographic variants aside), as short as will do; the
+ * sentence is credited to whoever the source credits those words to. A
+ * sentence that no report gives is an editor's note instead: `{ text, basis }`.
+ */
+export const statement = z.union([
+  z.strictObject({ text: text.max(SENTENCE, `expected at most ${SENTENCE} characters`), report: id, evidence: z.array(text).min(1, 'expected the source words it rests on') }),
+  z.strictObject({ text: text.max(SENTENCE, `expected at most ${SENTENCE} characters`), basis: text }),
+]);
+export type Statement = z.infer<typeof statement>;
+
 /** A correction: when the site changed what it says, what changed and why. */
 export const correction = z.strictObject({
   date: calendarDay,
