@@ -15,6 +15,7 @@ import type { z } from 'zod';
 import { schemas, site as siteSchema, type CollectionName, type Report, type SiteText } from './schemas';
 import { entryId, idProblems } from './entry-ids';
 import { readReportFile, type ReportBody } from './report-body';
+import { COMPONENT_USAGE } from './report-components';
 
 export interface Entry<T> {
   id: string;
@@ -145,7 +146,15 @@ function readCollection<N extends CollectionName>(dir: string, collection: N, pr
       problems.push(...found);
       return data ? [{ id, filePath, data }] : [];
     }
-    const { frontmatter, body } = readReportFile(text);
+    let read: ReturnType<typeof readReportFile>;
+    try {
+      read = readReportFile(text);
+    } catch (e) {
+      // The parser's message starts with the line and column: "3:1: Expected a closing tag for `<div>`".
+      problems.push(`${filePath}:${(e as Error).message.split('\n')[0]}; a report holds text, headings and ${COMPONENT_USAGE}`);
+      return [];
+    }
+    const { frontmatter, body } = read;
     if (!frontmatter) {
       problems.push(`${filePath}:1: a report starts with its frontmatter between two lines of ---; see "Add a report" in README.md`);
       return [];
