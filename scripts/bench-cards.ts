@@ -6,7 +6,7 @@
  */
 import { renderCard } from '../src/lib/cards/card.ts';
 import { cardsOfSite } from '../src/lib/cards/integration.ts';
-import { DIST } from '../tests/support/paths.ts';
+import { DIST } from './lib/paths.ts';
 
 export async function cardCost(dist: string) {
   const cards = cardsOfSite(dist);

@@ -6,7 +6,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ID_PATTERN } from '../src/lib/load/entry-ids.ts';
-import { CONTENT } from '../tests/support/paths.ts';
+import { CONTENT } from './lib/paths.ts';
 
 const SKELETONS: Record<string, () => string> = {
   report: () => `---
