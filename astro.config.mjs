@@ -8,7 +8,8 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { anchorLinks } from './src/lib/anchor-links.ts';
 import { mdxGuard } from './src/lib/mdx-guard.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
-import { shareCards } from './src/lib/cards/integration.ts';
+import { shareCards } from './src/integrations/share-cards.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 /**
  * The canonical origin: every absolute URL on the site (canonical links,
@@ -49,8 +50,9 @@ export default defineConfig({
       },
     },
   },
-  // securityHeaders writes dist/_headers: each page's CSP as a header too, with HSTS and the rest; shareCards draws each page's og:image.
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), securityHeaders(), shareCards()],
+  // securityHeaders writes dist/_headers: each page's CSP as a header too, with HSTS and the rest; shareCards draws
+  // each page's og:image; searchIndex writes Pagefind's index, so that `astro build` alone makes the whole site.
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), securityHeaders(), shareCards(), searchIndex()],
   // A Content Security Policy in every page: hashes of the inline scripts and
   // styles Astro emits, so no 'unsafe-inline' is needed.
   security: {
