@@ -56,7 +56,7 @@ export function cachedJson<T>(cache: FileCache, key: string, compute: () => T): 
   cache.read(`${key}.json`, (data) => {
     try {
       const parsed: unknown = JSON.parse(data.toString('utf8'));
-      if (typeof parsed === 'object' && parsed !== null && ('value' in parsed || 'none' in parsed)) found = parsed;
+      if (typeof parsed === 'object' && parsed !== null && ('value' in parsed || 'none' in parsed)) found = parsed as { value?: T };
     } catch {
       // Damaged: worked out again below.
     }
