@@ -13,6 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createHash } from 'node:crypto';
+import { inflateSync } from 'node:zlib';
 import { create, type Font } from 'fontkitten';
 import sharp from 'sharp';
 
@@ -52,7 +53,43 @@ interface Face {
 
 const require = createRequire(import.meta.url);
 const load = (subset: string, weight: Weight) =>
-  create(readFileSync(require.resolve(`@fontsource/noto-sans/files/noto-sans-${subset}-${weight}-normal.woff`))) as Font;
+  create(sfntOfWoff(readFileSync(require.resolve(`@fontsource/noto-sans/files/noto-sans-${subset}-${weight}-normal.woff`)))) as Font;
+
+/**
+ * A WOFF file's font as a plain OpenType file: each table inflated by
+ * node:zlib, which is many times faster than the JavaScript inflater a font
+ * parser brings (that was a third of a second of every build).
+ */
+export function sfntOfWoff(woff: Buffer): Buffer {
+  const count = woff.readUInt16BE(12);
+  const tables = Array.from({ length: count }, (_, i) => {
+    const at = 44 + i * 20;
+    const [offset, compressed, length] = [woff.readUInt32BE(at + 4), woff.readUInt32BE(at + 8), woff.readUInt32BE(at + 12)];
+    const stored = woff.subarray(offset, offset + compressed);
+    return { tag: woff.readUInt32BE(at), checksum: woff.readUInt32BE(at + 16), data: compressed < length ? inflateSync(stored) : stored };
+  });
+  const header = Buffer.alloc(12 + 16 * count);
+  header.writeUInt32BE(woff.readUInt32BE(4), 0); // the flavour: TrueType or CFF
+  const log2 = Math.floor(Math.log2(count));
+  header.writeUInt16BE(count, 4);
+  header.writeUInt16BE(16 * 2 ** log2, 6);
+  header.writeUInt16BE(log2, 8);
+  header.writeUInt16BE(16 * count - 16 * 2 ** log2, 10);
+  let offset = header.length;
+  const bodies: Buffer[] = [];
+  tables.forEach(({ tag, checksum, data }, i) => {
+    header.writeUInt32BE(tag, 12 + 16 * i);
+    header.writeUInt32BE(checksum, 16 + 16 * i);
+    header.writeUInt32BE(offset, 20 + 16 * i);
+    header.writeUInt32BE(data.length, 24 + 16 * i);
+    // Tables start on four-byte boundaries.
+    const padded = Buffer.alloc((data.length + 3) & ~3);
+    data.copy(padded);
+    bodies.push(padded);
+    offset += padded.length;
+  });
+  return Buffer.concat([header, ...bodies]);
+}
 let faces: Record<Weight, Face> | undefined;
 const face = (weight: Weight) => {
   faces ??= {
