@@ -5,16 +5,28 @@
  * wall and CPU time per card. `npm run bench` runs it on its own build;
  * `npm run bench:cards [-- dist]` runs it alone.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { renderCard } from '../src/lib/cards/card.ts';
 import { drawCards } from '../src/lib/cards/draw.ts';
 import { FileCache } from '../src/lib/cache.ts';
-import { cardsOfSite } from '../src/integrations/share-cards.ts';
+import { cardOf } from '../src/lib/model/page-meta.ts';
+import { buildModel } from '../src/lib/model/index.ts';
+import { assertSound } from '../src/lib/check/index.ts';
+import { loadContent } from '../src/lib/load/content.ts';
+import { config } from '../src/lib/config.ts';
 
-export async function cardCost(dist: string) {
-  const cards = cardsOfSite(dist);
+/** The cards of every page built in `dist`, as the build draws them from the model of the content in `project`. */
+function cardsOfBuild(dist: string, content: string) {
+  const site = buildModel(assertSound(loadContent(content)));
+  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('index.html') || f === '404.html')
+    .map((f) => cardOf(site, `/${f.replace(/index\.html$/, '').replace(/^404\.html$/, '404/')}`));
+}
+
+export async function cardCost(dist: string, content = join(dist, '..', 'content')) {
+  const cards = cardsOfBuild(dist, content);
   // The first card reads and parses the fonts: timed apart.
   const first = performance.now();
   await renderCard(cards[0]);
@@ -42,4 +54,4 @@ export function printCardCost({ cards, cores, warmupMs, msPerCard, cpuMsPerCard 
   );
 }
 
-if (import.meta.main) printCardCost(await cardCost(process.argv[2] ?? process.env.DIST_DIR ?? 'dist'));
+if (import.meta.main) printCardCost(await cardCost(process.argv[2] ?? config.distDir, config.contentDir));

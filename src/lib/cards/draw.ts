@@ -11,10 +11,8 @@ import { crc32 } from 'node:zlib';
 import { FileCache } from '../cache.ts';
 import { cardKey, renderCard, type CardInput } from './card.ts';
 
-export interface PageCard extends CardInput {
-  /** Where the card goes, under the built site: /cards/x.png. */
-  path: string;
-}
+/** A card to draw, and where it goes under the built site (/cards/x.png). */
+type PageCard = CardInput & { path: string };
 
 const SIGNATURE = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);
 
