@@ -22,9 +22,12 @@ export const REPORT_COMPONENTS: Record<string, string[]> = {
   Person: ['id'],
   Quote: ['id', 'by', 'source'],
   OtherReport: ['report', 'section'],
+  /** A sentence or paragraph and the source words it rests on (src/lib/model/report-body.ts); shows its words alone. */
+  Statement: ['evidence', 'basis'],
 };
 
-const USAGE = '<Person id="…">, <Quote id="…" by="…"> (or source="…") and <OtherReport report="…" section="…">';
+const USAGE =
+  '<Person id="…">, <Quote id="…" by="…"> (or source="…"), <OtherReport report="…" section="…"> and <Statement evidence="…"> (or basis="…")';
 
 /** URL schemes a link may use; anything else with a scheme is refused. */
 const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:']);

@@ -7,11 +7,12 @@ import type { SiteModel } from '../model';
 import { referenceProblems } from './references';
 import { quotationProblems } from './quotations';
 import { quotationIdProblems } from './quotation-ids';
+import { evidenceProblems } from './evidence';
 
 export function contentProblems(site: SiteModel): string[] {
   const references = [...referenceProblems(site), ...quotationIdProblems(site)];
-  // Quotations name their speakers by id: check them once every id is known to resolve.
-  return references.length ? references : quotationProblems(site);
+  // Quotations name their speakers, and evidence its report, by id: check them once every id is known to resolve.
+  return references.length ? references : [...quotationProblems(site), ...evidenceProblems(site)];
 }
 
 /** Throws ContentError listing every problem, so that the build stops with all of them at once. */

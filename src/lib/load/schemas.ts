@@ -91,28 +91,46 @@ export const editorsNote = z.strictObject({
 export type EditorsNote = z.infer<typeof editorsNote>;
 
 /**
+ * The source words a statement rests on, word for word from one report's
+ * source text (case, spacing, curly or straight quotes, `…` or `...` and
+ * dashes aside), each as short as will do. src/lib/check/evidence/ checks them.
+ */
+export const evidenceWords = z.array(text).min(1, 'expected the source words it rests on');
+
+/** Evidence from several reports: report id → its words. `{ al-jazeera: ["…"], bbc-washington-insider: ["…"] }`. */
+export const evidenceByReport = z
+  .record(id, evidenceWords)
+  .refine((r) => Object.keys(r).length > 0, 'expected at least one report and its words');
+export type EvidenceByReport = z.infer<typeof evidenceByReport>;
+
+/**
  * Where each fact-bearing field of an entry comes from: `cites` maps a field
- * ("role", "aliases", "change.date", …) to the report sections that give it;
+ * ("role", "aliases", "change.date", …) to the report sections that give it
+ * (for links); `evidence` maps it to the source words it rests on, by report;
  * `notes` maps a field to an editor's note for a fact no report gives. Fields
- * that carry their own sources (a country's roles, a claim's accounts) need
- * neither. tests/unit/provenance.test.ts checks that every fact-bearing field
- * is covered by one or the other.
+ * that carry their own sources (a country's roles, a claim's accounts) carry
+ * their own `evidence` too. src/lib/check/evidence/ checks every one.
  */
 const provenance = {
   cites: z.record(z.string(), sources).default({}),
+  evidence: z.record(z.string(), evidenceByReport).default({}),
   notes: z.record(z.string(), editorsNote).default({}),
 };
 
 /**
  * A sentence in the site's own voice and the source words it rests on. With
  * `report`, its `evidence` is words of that report's source text, word for word
- * (case, spacing and typographic variants aside), as short as will do; the
- * sentence is credited to whoever the source credits those words to. A
- * sentence that no report gives is an editor's note instead: `{ text, basis }`.
+ * (case, spacing and typographic variants aside), as short as will do; or,
+ * resting on several reports, `evidence` maps each report id to its words.
+ * The sentence is credited to whoever the source credits those words to: the
+ * text names them, or `credit` does ("Reuters"). A sentence that no report
+ * gives is an editor's note instead: `{ text, basis }`.
  */
+const sentence = text.max(SENTENCE, `expected at most ${SENTENCE} characters`);
 export const statement = z.union([
-  z.strictObject({ text: text.max(SENTENCE, `expected at most ${SENTENCE} characters`), report: id, evidence: z.array(text).min(1, 'expected the source words it rests on') }),
-  z.strictObject({ text: text.max(SENTENCE, `expected at most ${SENTENCE} characters`), basis: text }),
+  z.strictObject({ text: sentence, report: id, evidence: evidenceWords, credit: text.optional() }),
+  z.strictObject({ text: sentence, evidence: evidenceByReport, credit: text.optional() }),
+  z.strictObject({ text: sentence, basis: text }),
 ]);
 export type Statement = z.infer<typeof statement>;
 
@@ -214,6 +232,8 @@ export const destinationFigure = z.strictObject({
   onward: z.boolean().default(false),
   /** The report's own wording of the figure, in the site's words. */
   note: line(SENTENCE),
+  /** The source words the figure and the note rest on (the count among them). */
+  evidence: evidenceWords.optional(),
 });
 export type DestinationFigure = z.infer<typeof destinationFigure>;
 
@@ -241,7 +261,7 @@ export const country = z.strictObject({
   name: line(NAME),
   code: isoCode,
   roles: z
-    .array(z.strictObject({ role: z.enum(keysOf(COUNTRY_ROLES)), sources }))
+    .array(z.strictObject({ role: z.enum(keysOf(COUNTRY_ROLES)), sources, evidence: evidenceByReport.optional() }))
     .min(1, 'expected at least one role'),
   /** Present for countries the freed prisoners went to, one figure per report. */
   destination: z.array(destinationFigure).optional(),
@@ -302,10 +322,12 @@ export const report = z.strictObject({
   released: z.strictObject({
     count: z.number().int('expected a whole number').nonnegative('expected a count of 0 or more'),
     section: id,
+    /** The source words that give the count. */
+    evidence: evidenceWords.optional(),
   }),
   /** Three to five points that sum the report up, each from one of its sections. */
   keyPoints: z
-    .array(z.strictObject({ text: line(SENTENCE), section: id }))
+    .array(z.strictObject({ text: line(SENTENCE), section: id, evidence: evidenceWords.optional(), credit: text.optional() }))
     .min(3, 'expected at least three key points')
     .max(5, 'expected at most five key points'),
   people: z.array(id).min(1, 'expected at least one person'),
@@ -348,6 +370,10 @@ export const claim = z
           says: text.max(PARAGRAPH, `expected at most ${PARAGRAPH} characters`),
           /** The report's own words, where the wording matters. */
           quote: text.max(PARAGRAPH, `expected at most ${PARAGRAPH} characters`).optional(),
+          /** The source words `says` rests on. */
+          evidence: evidenceWords.optional(),
+          /** Who the source credits those words to, where `says` does not name them. */
+          credit: text.optional(),
         }),
       )
       .min(1, 'expected at least one account'),
@@ -355,6 +381,8 @@ export const claim = z
     why: text.max(PARAGRAPH, `expected at most ${PARAGRAPH} characters`).optional(),
     /** The people the claim concerns. */
     people: z.array(id).default([]),
+    /** The evidence for `why` (and `notes` for an editor's judgement in it). */
+    ...provenance,
   })
   .superRefine((c, ctx) => {
     const reports = new Set(c.accounts.map((a) => a.report)).size;
@@ -428,6 +456,30 @@ export const site = z.strictObject({
 });
 export type SiteText = z.infer<typeof site>;
 export type PageName = keyof SiteText['pages'];
+
+/* --------------------------------------------------------------- sources */
+
+/**
+ * content/sources/<source file>.yaml, beside the text: the passages a source
+ * credits to someone other than its outlet ("As BBC News reported, …",
+ * "Officials told Reuters that …"), recorded once. A statement resting on words
+ * in such a passage must name who it is credited to (one of `names`).
+ */
+export const sourceCredits = z.strictObject({
+  credits: z
+    .array(
+      z.strictObject({
+        /** Who the source credits the passages to, as the site names them. */
+        to: line(NAME),
+        /** The words a statement may use to name them ("Reuters", "the centre"). */
+        names: z.array(line(NAME)).min(1, 'expected at least one name'),
+        /** Each passage word for word from the source: a paragraph, or the part of one the credit covers. */
+        passages: z.array(text).min(1, 'expected at least one passage'),
+      }),
+    )
+    .default([]),
+});
+export type SourceCredits = z.infer<typeof sourceCredits>;
 
 /** The schema of each collection, by the folder name under content/. */
 export const schemas = {

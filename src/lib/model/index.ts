@@ -22,8 +22,12 @@ import { attributionOf, reportByline } from './attribution';
 
 export interface ReportView extends ReportEntry {
   sections: Section[];
+  /** The body's <Statement>s, each with its evidence (./report-body.ts). */
+  statements: ReportBody['statements'];
+  /** The body's sentences outside any <Statement> or quotation. */
+  bareSentences: ReportBody['bareSentences'];
   /** What the body holds that the checks refuse: headings without ids, names before the first heading. */
-  bodyProblems: Omit<ReportBody, 'sections'>;
+  bodyProblems: Omit<ReportBody, 'sections' | 'statements' | 'bareSentences'>;
   readingMinutes: number;
   /** Who the site credits for the report: "Washington Insider, citing BBC News for one section" (./attribution.ts). */
   credit: string;
@@ -63,6 +67,8 @@ export interface SiteModel extends Collections {
   dir: string;
   /** The site's own words, from site.yaml. */
   text: SiteText;
+  /** site.yaml's path and field lines, for the checks' messages. */
+  siteFile: SiteContent['siteFile'];
   /** The countries the freed prisoners went to, the largest figure any report gives first. */
   destinations: Destination[];
   sanctionsByStatus: { status: keyof typeof SANCTION_STATUS; label: string; sanctions: Entry<Sanction>[] }[];
@@ -82,9 +88,9 @@ export const personHref = (personId: string) => `/people/${personId}/`;
 
 export function buildModel(content: SiteContent): SiteModel {
   const reports: ReportView[] = content.reports.map((r) => {
-    const { sections, ...bodyProblems } = parseReportBody(r.body);
+    const { sections, statements, bareSentences, ...bodyProblems } = parseReportBody(r.body);
     const credit = reportByline(r);
-    return { ...r, sections, bodyProblems, readingMinutes: readingMinutes(r.body), credit };
+    return { ...r, sections, statements, bareSentences, bodyProblems, readingMinutes: readingMinutes(r.body), credit };
   });
   const claims = [...content.claims].sort((a, b) => a.data.order - b.data.order);
   // "2020" sorts before "2020-08" and "2025-12" before "2025-12-13": ISO dates order as text.
@@ -187,6 +193,7 @@ export function buildModel(content: SiteContent): SiteModel {
   return {
     dir: content.dir,
     text: content.site,
+    siteFile: content.siteFile,
     ...all,
     destinations,
     sanctionsByStatus,

@@ -23,6 +23,34 @@ export interface Quotation {
   line: number;
 }
 
+/**
+ * A sentence or paragraph of the retelling and the source words it rests on,
+ * as the editor marks it in the MDX:
+ *
+ *   <Statement evidence="nine of the released prisoners left Belarus for Lithuania | 114 were taken to Ukraine">
+ *   Officials told Reuters that nine went to Lithuania and 114 to Ukraine.
+ *   </Statement>
+ *
+ * `evidence` holds the source words, several passages separated by " | ";
+ * `basis="…"` instead marks an editor's note. The component renders its
+ * children alone: the evidence is for the desk and the build, never shown.
+ * Inside <OtherReport report="x">, the evidence is report x's.
+ */
+export interface BodyStatement {
+  /** The words a reader sees, markup removed, one space between words. */
+  text: string;
+  /** The source words, split at " | "; empty for an editor's note. */
+  evidence: string[];
+  /** An editor's note's basis, where the statement is one. */
+  basis?: string;
+  /** The report whose source the evidence is from, where not this one (inside <OtherReport>). */
+  report?: string;
+  /** The body's line where the statement starts. */
+  line: number;
+  /** The id of the section it is in. */
+  section: string;
+}
+
 export interface Section {
   id: string;
   title: string;
@@ -41,6 +69,10 @@ export interface Section {
 
 export interface ReportBody {
   sections: Section[];
+  /** Every <Statement> in the body, in order. */
+  statements: BodyStatement[];
+  /** Sentences of the retelling outside any <Statement>, <Quote> or heading: they carry no evidence. */
+  bareSentences: { text: string; line: number; section: string }[];
   /** h2/h3 headings written without a pinned `{#id}`, with their lines: their links would not be stable. */
   unpinnedHeadings: { title: string; line: number }[];
   /** Names and quotations that come before the first heading, where no section can cite them. */
@@ -50,6 +82,10 @@ export interface ReportBody {
 const HEADING = /^(#{2,3})\s+(.*?)\s*(?:\{#([^}\s]+)\})?\s*$/;
 /** A component's opening tag, its attributes, and (unless it closes itself) everything up to its closing tag. */
 const COMPONENT = /<(Person|Quote|OtherReport)\b((?:[^>"']|"[^"]*"|'[^']*')*?)(?:\/>|>([\s\S]*?)<\/\1\s*>)/g;
+/** A <Statement>: read apart from the others, since it wraps them. */
+const STATEMENT = /<Statement\b((?:[^>"']|"[^"]*"|'[^']*')*?)>([\s\S]*?)<\/Statement\s*>/g;
+/** What is not a fact-bearing sentence of the retelling: quotations, statements, tags, pinned ids. */
+const NOT_RETELLING = /<Quote\b[\s\S]*?<\/Quote\s*>|<Statement\b[\s\S]*?<\/Statement\s*>|<[^>]*>|\{#[^}]*\}/g;
 /** One attribute, quoted either way or as a JSX string expression: by="x", by='x', by={"x"}. */
 const ATTRIBUTE = /([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*["'`]([^"'`]*)["'`]\s*\})/g;
 
@@ -97,8 +133,41 @@ export function parseReportBody(body: string): ReportBody {
       section.quotations.push({ id: attributes.id, by: attributes.by, source: attributes.source, text: wordsOf(inner), line });
     }
   }
-  return { sections, unpinnedHeadings, outsideSections };
+  const others = [...body.matchAll(COMPONENT)].filter((m) => m[1] === 'OtherReport');
+  const statements: BodyStatement[] = [];
+  for (const match of body.matchAll(STATEMENT)) {
+    const sectionIndex = starts.findLastIndex((s) => s <= match.index);
+    const line = lineAt(match.index);
+    if (sectionIndex < 0) {
+      outsideSections.push({ text: match[0].split('\n')[0].trim(), line });
+      continue;
+    }
+    const attributes = attributesOf(match[1]);
+    const inside = others.find((o) => o.index < match.index && match.index < o.index + o[0].length);
+    statements.push({
+      text: wordsOf(match[2]),
+      evidence: (attributes.evidence ?? '').split('|').map((e) => e.trim()).filter(Boolean),
+      ...(attributes.basis !== undefined && { basis: attributes.basis }),
+      ...(inside && { report: attributesOf(inside[2]).report }),
+      line,
+      section: sections[sectionIndex].id,
+    });
+  }
+  const bareSentences = sections.flatMap((section) =>
+    section.text
+      .replace(NOT_RETELLING, (m) => m.replace(/[^\n]/g, ' '))
+      .split('\n')
+      .flatMap((text, i) => sentencesOf(text).map((sentence) => ({ text: sentence, line: section.line + 1 + i, section: section.id }))),
+  );
+  return { sections, statements, bareSentences, unpinnedHeadings, outsideSections };
 }
+
+/** The sentences of a line of prose: a full stop, question or exclamation mark and a space end one. */
+const sentencesOf = (text: string) =>
+  text
+    .split(/(?<=[.!?”])\s+(?=[A-Z“])/)
+    .map((s) => s.replace(/\s+/g, ' ').replace(/ ([,.;:!?])/g, '$1').trim())
+    .filter((s) => /\p{L}{2}/u.test(s));
 
 /** A reader's pace in words a minute, the figure most reading-time estimates use. */
 const WORDS_PER_MINUTE = 230;

@@ -1,0 +1,174 @@
+/**
+ * Every statement the site makes in its own voice, gathered from the content
+ * with the evidence it carries, in one shape for the checks beside this file
+ * and for `npm run evidence`:
+ *
+ * - a report's body: each <Statement evidence="…"> (src/lib/model/report-body.ts);
+ * - a report's frontmatter: `keyPoints[i]` and `released` carry `evidence`
+ *   (words of that report); `title` and `summary` under `evidence:`;
+ * - people, sanctions, events, claims: `evidence: { field: { report: [words] } }`
+ *   beside the field (`role`, `description`, `target`, `note`, `change.what`,
+ *   `title`, `text`, `why`), or an editor's note under `notes:`;
+ * - a claim's `accounts[i]` and a country's `destination[i]` carry `evidence`
+ *   (words of their `report`), a country's `roles[i]` `evidence: { report: [words] }`;
+ * - site.yaml: any `{ text, report, evidence }`, `{ text, evidence: { report: [words] } }`
+ *   or `{ text, basis }` (the `statement` shape of src/lib/load/schemas.ts).
+ *
+ * A fact-bearing field with neither evidence nor an editor's note is listed
+ * as uncovered.
+ */
+import { lineOf, type Entry } from '../../load/content';
+import { COUNTRY_ROLES, type EditorsNote, type EvidenceByReport } from '../../load/schemas';
+import type { SiteModel } from '../../model';
+import { attributionOf } from '../../model/attribution';
+
+export interface EvidenceGroup {
+  report: string;
+  words: string[];
+}
+
+export interface CheckedStatement {
+  /** The file and line, "content/people/coale.yaml:4", as messages name it. */
+  at: string;
+  /** The field, "description", "keyPoints[2]", or the section of a report's body. */
+  field: string;
+  /** What the reader sees. */
+  text: string;
+  /** The source words, by report; empty for an editor's note. */
+  evidence: EvidenceGroup[];
+  /** Who the statement is credited to beyond its own words: its `credit`, or its section's credited outlet. */
+  credit?: string;
+  /** An editor's note's basis. */
+  basis?: string;
+  /** Figures the data gives as numbers (a count), which the evidence must give too. */
+  counts: number[];
+}
+
+export interface Uncovered {
+  at: string;
+  field: string;
+  text: string;
+}
+
+type Path = readonly (string | number)[];
+type Provenanced = { evidence?: Record<string, EvidenceByReport>; notes?: Record<string, EditorsNote> };
+
+const byReport = (map: EvidenceByReport): EvidenceGroup[] => Object.entries(map).map(([report, words]) => ({ report, words }));
+const pathOf = (field: string): Path => field.split('.');
+const valueAt = (data: unknown, path: Path): unknown =>
+  path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string | number, unknown>)[k] : undefined), data);
+
+export function statementsOf(site: SiteModel): { statements: CheckedStatement[]; uncovered: Uncovered[] } {
+  const statements: CheckedStatement[] = [];
+  const uncovered: Uncovered[] = [];
+  const at = (entry: Pick<Entry<unknown>, 'filePath' | 'lines'>, path: Path) => `${entry.filePath}:${lineOf(entry, path)}`;
+
+  /** One statement per listed item that carries its own `evidence` (of one report) or none. */
+  const item = (entry: Entry<unknown>, path: Path, text: string, report: string, words?: string[], extra: Partial<CheckedStatement> = {}) => {
+    const field = path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').slice(1);
+    if (words) statements.push({ at: at(entry, [...path, 'evidence']), field, text, evidence: [{ report, words }], counts: [], ...extra });
+    else uncovered.push({ at: at(entry, path), field, text });
+  };
+
+  /** A field of an entry, backed by `evidence.<field>` or `notes.<field>`. */
+  const field = (entry: Entry<Provenanced>, name: string) => {
+    const text = valueAt(entry.data, pathOf(name));
+    if (typeof text !== 'string') return;
+    const evidence = entry.data.evidence?.[name];
+    const note = entry.data.notes?.[name];
+    if (evidence) statements.push({ at: at(entry, ['evidence', name]), field: name, text, evidence: byReport(evidence), counts: [] });
+    else if (note) statements.push({ at: at(entry, ['notes', name]), field: name, text, evidence: [], basis: note.basis, counts: [] });
+    else uncovered.push({ at: at(entry, pathOf(name)), field: name, text });
+  };
+  /** Evidence written for a field that has no text: a misspelt field name. */
+  const strayEvidence = (entry: Entry<Provenanced>) => {
+    for (const name of Object.keys(entry.data.evidence ?? {})) {
+      if (typeof valueAt(entry.data, pathOf(name)) !== 'string') {
+        uncovered.push({ at: at(entry, ['evidence', name]), field: `evidence.${name}`, text: `(no field "${name}" holds text)` });
+      }
+    }
+  };
+
+  for (const r of site.reports) {
+    for (const s of r.statements) {
+      const report = s.report ?? r.id;
+      const credited = report === r.id ? attributionOf(r, s.section) : undefined;
+      statements.push({
+        at: `${r.filePath}:${r.bodyLine + s.line - 1}`,
+        field: `section "${s.section}"`,
+        text: s.text,
+        evidence: s.evidence.length ? [{ report, words: s.evidence }] : [],
+        ...(credited && credited !== r.data.outlet && { credit: credited }),
+        ...(s.basis !== undefined && { basis: s.basis }),
+        counts: [],
+      });
+    }
+    for (const s of r.bareSentences) uncovered.push({ at: `${r.filePath}:${r.bodyLine + s.line - 1}`, field: `section "${s.section}"`, text: s.text });
+    field(r, 'title');
+    field(r, 'summary');
+    strayEvidence(r);
+    r.data.keyPoints.forEach((k, i) => item(r, ['keyPoints', i], k.text, r.id, k.evidence, { credit: k.credit }));
+    const released = r.data.released;
+    item(r, ['released'], `${released.count} prisoners released`, r.id, released.evidence, { counts: [released.count] });
+  }
+  for (const p of site.people) {
+    field(p, 'role');
+    field(p, 'description');
+    strayEvidence(p);
+  }
+  for (const c of site.countries) {
+    c.data.roles.forEach((role, i) => {
+      const text = COUNTRY_ROLES[role.role];
+      if (role.evidence) statements.push({ at: at(c, ['roles', i, 'evidence']), field: `roles[${i}]`, text, evidence: byReport(role.evidence), counts: [] });
+      else uncovered.push({ at: at(c, ['roles', i]), field: `roles[${i}]`, text });
+    });
+    c.data.destination?.forEach((d, i) =>
+      item(c, ['destination', i], d.note, d.report, d.evidence, { counts: d.count === undefined ? [] : [d.count] }),
+    );
+  }
+  for (const s of site.sanctions) {
+    for (const name of ['title', 'target', 'note', 'change.what']) field(s, name);
+    strayEvidence(s);
+  }
+  for (const c of site.claims) {
+    c.data.accounts.forEach((a, i) => item(c, ['accounts', i], a.says, a.report, a.evidence, { credit: a.credit }));
+    field(c, 'why');
+    strayEvidence(c);
+  }
+  for (const e of site.events) {
+    field(e, 'title');
+    field(e, 'text');
+    strayEvidence(e);
+  }
+  statements.push(...siteStatements(site));
+  return { statements, uncovered };
+}
+
+/** The `statement`-shaped values anywhere in site.yaml. */
+function siteStatements(site: SiteModel): CheckedStatement[] {
+  const found: CheckedStatement[] = [];
+  const walk = (value: unknown, path: (string | number)[]) => {
+    if (!value || typeof value !== 'object') return;
+    const v = value as Record<string, unknown>;
+    if (typeof v.text === 'string' && ('evidence' in v || 'basis' in v)) {
+      const evidence = Array.isArray(v.evidence)
+        ? [{ report: String(v.report), words: v.evidence as string[] }]
+        : v.evidence
+          ? byReport(v.evidence as EvidenceByReport)
+          : [];
+      found.push({
+        at: `${site.siteFile.filePath}:${lineOf(site.siteFile, path)}`,
+        field: path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').slice(1),
+        text: v.text,
+        evidence,
+        ...(typeof v.credit === 'string' && { credit: v.credit }),
+        ...(typeof v.basis === 'string' && { basis: v.basis }),
+        counts: [],
+      });
+      return;
+    }
+    for (const [k, child] of Array.isArray(value) ? value.entries() : Object.entries(v)) walk(child, [...path, k]);
+  };
+  walk(site.text, []);
+  return found;
+}
