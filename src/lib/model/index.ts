@@ -121,7 +121,9 @@ export function buildModel(content: SiteContent): SiteModel {
     const section = sectionsById.get(report.id)?.get(source.section);
     if (!section) throw new Error(`Report "${source.report}" has no section "${source.section}"`);
     return {
-      ...source,
+      // The report and section alone: a figure passed in as its source must not carry its evidence onto the page.
+      report: source.report,
+      section: source.section,
       reportTitle: report.data.title,
       outlet: report.data.outlet,
       attribution: attributionOf(report, section.id),
