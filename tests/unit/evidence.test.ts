@@ -28,14 +28,14 @@ const withEdit = (edit: (c: SiteContent) => void) => {
   return { site, ...statementsOf(site), sources: searchableSources(site) };
 };
 const aj = content.reports.find((r) => r.sourceText.includes('Officials told Reuters'))!;
-const person = content.people[0];
-/** Gives the first person's description, with this evidence from Al Jazeera. */
-const describe_ = (description: string, words: string[]) => (c: SiteContent) => {
-  const p = c.people.find((x) => x.id === person.id)!;
-  p.data.description = description;
-  p.data.evidence = { ...p.data.evidence, description: { [aj.id]: words } };
+const sanction = content.sanctions[0];
+/** Gives the first sanction's target (a field no one is credited with), with this evidence from Al Jazeera. */
+const describe_ = (target: string, words: string[]) => (c: SiteContent) => {
+  const s = c.sanctions.find((x) => x.id === sanction.id)!;
+  s.data.target = target;
+  s.data.evidence = { ...s.data.evidence, target: { [aj.id]: words } };
 };
-const at = (field: string) => new RegExp(`^${RegExp.escape(person.filePath)}:\\d+: ${RegExp.escape(field)}: `);
+const at = (field: string) => new RegExp(`^${RegExp.escape(sanction.filePath)}:\\d+: ${RegExp.escape(field)}: `);
 
 describe('reading words', () => {
   it('takes typography for the same wording, and nothing else', () => {
@@ -81,7 +81,7 @@ describe('evidence checks refuse', () => {
     const { statements, sources } = withEdit(describe_('Freed after talks.', ['freed after long talks in Minsk']));
     const problems = evidenceFoundProblems(statements, sources);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(at('description'));
+    expect(problems[0]).toMatch(at('target'));
     expect(problems[0]).toContain(`is not word for word in ${aj.data.sourceFile}`);
   });
 
@@ -89,7 +89,7 @@ describe('evidence checks refuse', () => {
     const { statements } = withEdit(describe_('One of 124 freed, after two days of talks.', ['Belarus has freed 123 prisoners', 'after two days of talks']));
     const problems = numberProblems(statements);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(at('description'));
+    expect(problems[0]).toMatch(at('target'));
     expect(problems[0]).toContain('the number 124 is not in its evidence');
   });
 
@@ -105,7 +105,7 @@ describe('evidence checks refuse', () => {
     const without = withEdit(describe_('Nine of those freed went to Lithuania, Al Jazeera says.', words));
     const problems = creditProblems(without.statements, without.sources);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(at('description'));
+    expect(problems[0]).toMatch(at('target'));
     expect(problems[0]).toContain('credits to Reuters');
     const credited = withEdit(describe_('Nine of those freed went to Lithuania, officials told Reuters.', words));
     expect(creditProblems(credited.statements, credited.sources)).toEqual([]);
@@ -117,7 +117,7 @@ describe('evidence checks refuse', () => {
     );
     const problems = hedgeProblems(statements);
     expect(problems.map((p) => p.replace(/^.*says “([^”]+)”.*$/, '$1'))).toEqual(['would', 'said']);
-    expect(problems[0]).toMatch(at('description'));
+    expect(problems[0]).toMatch(at('target'));
   });
 
   it('a statement with neither evidence nor basis, and a sentence of the retelling with no evidence', () => {
@@ -127,6 +127,7 @@ describe('evidence checks refuse', () => {
   });
 
   it('evidence for a field that does not exist', () => {
+    const person = content.people[0];
     const { uncovered } = withEdit((c) => (c.people[0].data.evidence = { descripton: { [aj.id]: ['Belarus'] } }));
     expect(coverageProblems(uncovered).join('\n')).toMatch(new RegExp(`${RegExp.escape(person.filePath)}:\\d+: evidence.descripton: `));
   });

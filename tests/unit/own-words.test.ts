@@ -54,10 +54,10 @@ const outsideQuotes = (s: string) =>
 const REPORTS_WORDS = new Set(['quote', 'evidence']);
 /** Every string in a parsed YAML value, but the report's own words. */
 const strings = (value: unknown, key = ''): string[] =>
-  typeof value === 'string'
-    ? REPORTS_WORDS.has(key)
-      ? []
-      : [value]
+  REPORTS_WORDS.has(key)
+    ? []
+    : typeof value === 'string'
+      ? [value]
     : Array.isArray(value)
       ? value.flatMap((v) => strings(v, key))
       : value && typeof value === 'object'

@@ -180,16 +180,6 @@ export const PERSON_GROUPS = {
   family: 'Family',
 } as const;
 
-/** What happened to a person in this event. */
-export const OUTCOMES = {
-  freed: 'Freed',
-  negotiated: 'Negotiated the deal',
-  decided: 'Decided the release',
-  commented: 'Commented',
-  'confirmed-the-news': 'Confirmed the news',
-  mentioned: 'Mentioned',
-} as const;
-
 const keysOf = <T extends object>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 
 export const person = z.strictObject({
@@ -202,7 +192,6 @@ export const person = z.strictObject({
   /** Left out where neither report nor its context gives it. */
   nationality: id.optional(),
   group: z.enum(keysOf(PERSON_GROUPS)),
-  outcome: z.enum(keysOf(OUTCOMES)),
   ...provenance,
 });
 export type Person = z.infer<typeof person>;
@@ -212,11 +201,12 @@ export type Person = z.infer<typeof person>;
 /** The parts a country plays in the story. */
 export const COUNTRY_ROLES = {
   'released-prisoners': 'Released the prisoners',
-  'received-prisoners': 'Received freed prisoners',
-  'onward-destination': 'Onward destination',
+  'received-prisoners': 'Where freed prisoners went',
+  'onward-destination': 'Named as a place to go on to',
   'imposed-sanctions': 'Imposed sanctions',
-  'lifted-sanctions': 'Lifted sanctions',
-  'does-not-recognise-government': 'Does not recognise the government',
+  'lifted-sanctions': 'Lifting sanctions',
+  /** Whether it recognises Lukashenko as president: the reports word it differently, so each says it in `says`. */
+  recognition: 'On recognising Lukashenko as president',
   ally: 'Ally of the government',
   mediator: 'Brokered the deal',
 } as const;
@@ -261,7 +251,16 @@ export const country = z.strictObject({
   name: line(NAME),
   code: isoCode,
   roles: z
-    .array(z.strictObject({ role: z.enum(keysOf(COUNTRY_ROLES)), sources, evidence: evidenceByReport.optional() }))
+    .array(
+      z.strictObject({
+        role: z.enum(keysOf(COUNTRY_ROLES)),
+        sources,
+        /** The source words the role rests on, by report; or, in its place, `says`. */
+        evidence: evidenceByReport.optional(),
+        /** What each report says, where the role's name alone would drop a credit or a hedge (the checks say where). */
+        says: z.array(statement).default([]),
+      }),
+    )
     .min(1, 'expected at least one role'),
   /** Present for countries the freed prisoners went to, one figure per report. */
   destination: z.array(destinationFigure).optional(),
@@ -273,36 +272,34 @@ export type Country = z.infer<typeof country>;
 
 /* ------------------------------------------------------------- sanctions */
 
-export const SANCTION_STATUS = {
-  lifted: 'Lifted',
-  'in-force': 'Still in force',
-  /** Named by a report, with nothing said of whether it still holds. */
-  'not-reported': 'Status not reported',
+/**
+ * Sanctions grouped by whether a report says their lifting was announced (they
+ * have a `change`). Nothing more: whether a set is "still in force" is for a
+ * report to say, in the sanction's `says`.
+ */
+export const SANCTION_CHANGE = {
+  'lifting-announced': 'Lifting announced',
+  'no-lifting-reported': 'No lifting reported',
 } as const;
 
-export const sanction = z
-  .strictObject({
-    title: line(TITLE),
-    /** A country id (the EU is an entry in the countries collection too). */
-    imposedBy: id,
-    target: line(SENTENCE),
-    status: z.enum(keysOf(SANCTION_STATUS)),
-    /** Who announced the change and when; required when the status changed. */
-    change: z
-      .strictObject({
-        announcedBy: id,
-        date: calendarDay,
-        what: line(SENTENCE),
-      })
-      .optional(),
-    note: text.max(PARAGRAPH, `expected at most ${PARAGRAPH} characters`).optional(),
-    sources,
-    ...provenance,
-  })
-  .refine((s) => s.status !== 'lifted' || s.change !== undefined, {
-    message: 'a lifted sanction needs a change: who announced it and when',
-    path: ['change'],
-  });
+export const sanction = z.strictObject({
+  title: line(TITLE),
+  /** A country id (the EU is an entry in the countries collection too). */
+  imposedBy: id,
+  target: line(SENTENCE),
+  /** What each report says about these sanctions, with its evidence: the site gives them no status of its own. */
+  says: z.array(statement).min(1, 'expected what at least one report says about them'),
+  /** Who announced their lifting, when, and what the reports say of it; only where a report says so. */
+  change: z
+    .strictObject({
+      announcedBy: id,
+      date: calendarDay,
+      what: line(SENTENCE),
+    })
+    .optional(),
+  sources,
+  ...provenance,
+});
 export type Sanction = z.infer<typeof sanction>;
 
 /* --------------------------------------------------------------- reports */

@@ -18,7 +18,7 @@
  * as uncovered.
  */
 import { lineOf, type Entry } from '../../load/content';
-import { COUNTRY_ROLES, type EditorsNote, type EvidenceByReport } from '../../load/schemas';
+import { COUNTRY_ROLES, statement, type EditorsNote, type EvidenceByReport, type Statement } from '../../load/schemas';
 import type { SiteModel } from '../../model';
 import { attributionOf } from '../../model/attribution';
 
@@ -70,13 +70,13 @@ export function statementsOf(site: SiteModel): { statements: CheckedStatement[];
     else uncovered.push({ at: at(entry, path), field, text });
   };
 
-  /** A field of an entry, backed by `evidence.<field>` or `notes.<field>`. */
-  const field = (entry: Entry<Provenanced>, name: string) => {
+  /** A field of an entry, backed by `evidence.<field>` or `notes.<field>`; `credit` is who the entry is about, where it is a person. */
+  const field = (entry: Entry<Provenanced>, name: string, credit?: string) => {
     const text = valueAt(entry.data, pathOf(name));
     if (typeof text !== 'string') return;
     const evidence = entry.data.evidence?.[name];
     const note = entry.data.notes?.[name];
-    if (evidence) statements.push({ at: at(entry, ['evidence', name]), field: name, text, evidence: byReport(evidence), counts: [] });
+    if (evidence) statements.push({ at: at(entry, ['evidence', name]), field: name, text, evidence: byReport(evidence), counts: [], ...(credit && { credit }) });
     else if (note) statements.push({ at: at(entry, ['notes', name]), field: name, text, evidence: [], basis: note.basis, counts: [] });
     else uncovered.push({ at: at(entry, pathOf(name)), field: name, text });
   };
@@ -112,14 +112,18 @@ export function statementsOf(site: SiteModel): { statements: CheckedStatement[];
     item(r, ['released'], `${released.count} prisoners released`, r.id, released.evidence, { counts: [released.count] });
   }
   for (const p of site.people) {
-    field(p, 'role');
-    field(p, 'description');
+    // A person's page is headed with their name: what they said is credited to them there.
+    const credit = [p.data.name, ...p.data.aliases].join(', ');
+    field(p, 'role', credit);
+    field(p, 'description', credit);
     strayEvidence(p);
   }
   for (const c of site.countries) {
     c.data.roles.forEach((role, i) => {
       const text = COUNTRY_ROLES[role.role];
-      if (role.evidence) statements.push({ at: at(c, ['roles', i, 'evidence']), field: `roles[${i}]`, text, evidence: byReport(role.evidence), counts: [] });
+      // Where each report's words are given, they are the statements; the role's name only heads them.
+      if (role.says.length) statements.push(...statementsIn(role.says, c.filePath, (j) => lineOf(c, ['roles', i, 'says', j]), `roles[${i}].says`));
+      else if (role.evidence) statements.push({ at: at(c, ['roles', i, 'evidence']), field: `roles[${i}]`, text, evidence: byReport(role.evidence), counts: [] });
       else uncovered.push({ at: at(c, ['roles', i]), field: `roles[${i}]`, text });
     });
     c.data.destination?.forEach((d, i) =>
@@ -127,7 +131,8 @@ export function statementsOf(site: SiteModel): { statements: CheckedStatement[];
     );
   }
   for (const s of site.sanctions) {
-    for (const name of ['title', 'target', 'note', 'change.what']) field(s, name);
+    for (const name of ['title', 'target', 'change.what']) field(s, name);
+    statements.push(...statementsIn(s.data.says, s.filePath, (j) => lineOf(s, ['says', j]), 'says'));
     strayEvidence(s);
   }
   for (const c of site.claims) {
@@ -144,30 +149,31 @@ export function statementsOf(site: SiteModel): { statements: CheckedStatement[];
   return { statements, uncovered };
 }
 
-/** The `statement`-shaped values anywhere in site.yaml. */
+/** A list of `statement`s (src/lib/load/schemas.ts), for the checks. */
+function statementsIn(list: Statement[], file: string, line: (i: number) => number, field: string): CheckedStatement[] {
+  return list.map((v, i) => ({
+    at: `${file}:${line(i)}`,
+    field: `${field}[${i}]`,
+    text: v.text,
+    evidence: 'report' in v ? [{ report: v.report, words: v.evidence }] : 'evidence' in v ? byReport(v.evidence) : [],
+    ...('credit' in v && v.credit && { credit: v.credit }),
+    ...('basis' in v && { basis: v.basis }),
+    counts: [],
+  }));
+}
+
+/** The `statement`-shaped values anywhere in site.yaml (the pages' own statements). */
 function siteStatements(site: SiteModel): CheckedStatement[] {
   const found: CheckedStatement[] = [];
   const walk = (value: unknown, path: (string | number)[]) => {
     if (!value || typeof value !== 'object') return;
-    const v = value as Record<string, unknown>;
-    if (typeof v.text === 'string' && ('evidence' in v || 'basis' in v)) {
-      const evidence = Array.isArray(v.evidence)
-        ? [{ report: String(v.report), words: v.evidence as string[] }]
-        : v.evidence
-          ? byReport(v.evidence as EvidenceByReport)
-          : [];
-      found.push({
-        at: `${site.siteFile.filePath}:${lineOf(site.siteFile, path)}`,
-        field: path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').slice(1),
-        text: v.text,
-        evidence,
-        ...(typeof v.credit === 'string' && { credit: v.credit }),
-        ...(typeof v.basis === 'string' && { basis: v.basis }),
-        counts: [],
-      });
+    const parsed = statement.safeParse(value);
+    if (parsed.success) {
+      const field = path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').slice(1);
+      found.push(...statementsIn([parsed.data], site.siteFile.filePath, () => lineOf(site.siteFile, path), field).map((s) => ({ ...s, field })));
       return;
     }
-    for (const [k, child] of Array.isArray(value) ? value.entries() : Object.entries(v)) walk(child, [...path, k]);
+    for (const [k, child] of Array.isArray(value) ? value.entries() : Object.entries(value)) walk(child, [...path, k]);
   };
   walk(site.text, []);
   return found;
