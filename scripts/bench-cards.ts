@@ -5,7 +5,7 @@
  * build; `npm run bench:cards [-- dist]` runs it alone.
  */
 import { renderCard } from '../src/lib/cards/card.ts';
-import { cardsOfSite } from '../src/lib/cards/integration.ts';
+import { cardsOfSite } from '../src/integrations/share-cards.ts';
 import { DIST } from '../tests/support/paths.ts';
 
 export async function cardCost(dist: string) {

@@ -20,12 +20,11 @@ registerHooks({
 });
 
 const { loadContent } = await import('../src/lib/load/content.ts');
-const { buildModel } = await import('../src/lib/model/index.ts');
 const { statementsOf } = await import('../src/lib/check/evidence/statements.ts');
 const { evidenceProblems } = await import('../src/lib/check/evidence/index.ts');
 const { CONTENT } = await import('../tests/support/paths.ts');
 
-const site = buildModel(loadContent(CONTENT));
+const site = loadContent(CONTENT);
 const wanted = process.argv.slice(2);
 const files = new Set(site.reports.filter((r) => wanted.includes(r.id)).map((r) => r.filePath));
 const unknown = wanted.filter((id) => !site.reports.some((r) => r.id === id));

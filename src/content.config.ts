@@ -1,18 +1,27 @@
 /**
- * Astro's one collection: the reports' MDX, so that pages can render a report's
- * body. Astro checks nothing here: every content file, the reports' frontmatter
- * included, is read and checked by the pipeline in src/lib/ (see site.ts).
+ * Astro's one collection: the reports, so that a page can render a report's
+ * MDX. Its loader hands Astro what the pipeline already loaded and checked
+ * (src/lib/site.ts): each report's id and file, and nothing to parse again.
+ * Running the pipeline here, at the start of every build, also stops a build
+ * of unsound content before any page or report is compiled.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { entryId } from './lib/load/entry-ids';
+import type { Loader } from 'astro/loaders';
+import { loadSite } from './lib/site';
 
-export const collections = {
-  reports: defineCollection({
-    loader: glob({
-      pattern: '*.mdx',
-      base: `${process.env.CONTENT_DIR ?? 'content'}/reports`,
-      generateId: ({ entry }) => entryId(entry),
-    }),
-  }),
+const pipeline: Loader = {
+  name: 'site-pipeline',
+  load: async ({ store, watcher }) => {
+    const sync = () => {
+      store.clear();
+      // Rendering is deferred: Astro compiles the MDX file when a page renders it.
+      for (const report of loadSite().reports) store.set({ id: report.id, data: {}, filePath: report.filePath, deferredRender: true });
+    };
+    sync();
+    // Under `astro dev`, a report added or removed changes the collection.
+    watcher?.on('add', sync);
+    watcher?.on('unlink', sync);
+  },
 };
+
+export const collections = { reports: defineCollection({ loader: pipeline }) };

@@ -87,36 +87,6 @@ describe('astro build', { timeout: 120_000 }, () => {
     );
   });
 
-  /**
-   * Each file under tests/fixtures/invalid/mdx/ is one kind of markup or code
-   * a report must not hold; its first line, {/* refused: … *\/}, gives words
-   * of the message. All are added to one report, and one build must name each
-   * at its own line.
-   */
-  it('stops on markup and code in a report, naming each at its file and line', () => {
-    const FIXTURES = join(ROOT, 'tests/fixtures/invalid/mdx');
-    const cases: { file: string; line: number; message: string }[] = [];
-    const { status, output } = buildWith({}, (copy) => {
-      const report = join(copy, 'content/reports/al-jazeera.mdx');
-      for (const file of readdirSync(FIXTURES).sort()) {
-        const text = readFileSync(join(FIXTURES, file), 'utf8');
-        const message = /^\{\/\* refused: (.+?) \*\/\}\n/.exec(text)?.[1];
-        if (!message) throw new Error(`${file} must start with {/* refused: <message> */}`);
-        // A blank line before each, so each starts a paragraph; its second line is the bad one.
-        const line = readFileSync(report, 'utf8').split('\n').length + 2;
-        appendFileSync(report, `\n${text}`);
-        cases.push({ file, line, message });
-      }
-    });
-    expect(status).not.toBe(0);
-    expect(cases.length).toBeGreaterThanOrEqual(12);
-    const lines = output.split('\n');
-    for (const { file, line, message } of cases) {
-      const at = `content/reports/al-jazeera.mdx:${line}:`;
-      expect(lines.find((l) => l.includes(at) && l.includes(message)), `${file}: ${at} ${message}`).toBeDefined();
-    }
-  });
-
   it('stops on an impossible date, quoted or not, and on an unquoted year, saying to quote it', () => {
     const { status, output } = buildWith({}, (copy) => {
       const file = join(copy, 'content/reports/al-jazeera.mdx');

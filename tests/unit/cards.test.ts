@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cardKey, encodePng, renderCard, CARD_HEIGHT, CARD_WIDTH } from '../../src/lib/cards/card';
-import { cardsOfSite } from '../../src/lib/cards/integration';
+import { cardsOfSite } from '../../src/integrations/share-cards';
 
 const input = { siteName: 'A site', title: 'A page', figure: '12', figureLabel: 'things counted' };
 

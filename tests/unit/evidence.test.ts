@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadContent, type SiteContent } from '../../src/lib/load/content';
-import { buildModel } from '../../src/lib/model';
-import { parseReportBody } from '../../src/lib/model/report-body';
+import { readReportFile } from '../../src/lib/load/report-body';
+import { editBody } from '../support/edit-report';
 import { statementsOf } from '../../src/lib/check/evidence/statements';
 import { searchableSources, sourceCreditProblems } from '../../src/lib/check/evidence/sources';
 import { evidenceFoundProblems } from '../../src/lib/check/evidence/found';
@@ -24,8 +24,7 @@ const content = loadContent(CONTENT);
 const withEdit = (edit: (c: SiteContent) => void) => {
   const c = structuredClone(content);
   edit(c);
-  const site = buildModel(c);
-  return { site, ...statementsOf(site), sources: searchableSources(site) };
+  return { site: c, ...statementsOf(c), sources: searchableSources(c) };
 };
 const aj = content.reports.find((r) => r.sourceText.includes('Officials told Reuters'))!;
 const sanction = content.sanctions[0];
@@ -49,31 +48,37 @@ describe('reading words', () => {
 
 describe('the <Statement> component in a report body', () => {
   const body = [
+    '---',
+    'title: T',
+    '---',
+    '',
     '## Where they went {#where}',
     '',
     '<Statement evidence="nine of the released prisoners left Belarus for Lithuania | 114 were taken to Ukraine">',
     'Officials told Reuters that nine went to <Person id="x">Lithuania</Person> and 114 to Ukraine.',
-    '</Statement> A sentence with no evidence. <Statement basis="The editor counted them.">Two in all.</Statement>',
+    '</Statement>',
+    '',
+    'A sentence with no evidence. <Statement basis="The editor counted them.">Two in all.</Statement>',
     '',
     '<OtherReport report="other" section="s"><Statement evidence="a smaller group">A smaller group went.</Statement></OtherReport>',
   ].join('\n');
-  const parsed = parseReportBody(body);
+  const parsed = readReportFile(body).body;
 
   it('gives each statement its words, evidence, line and section, and the other report inside <OtherReport>', () => {
     expect(parsed.statements).toEqual([
       {
         text: 'Officials told Reuters that nine went to Lithuania and 114 to Ukraine.',
         evidence: ['nine of the released prisoners left Belarus for Lithuania', '114 were taken to Ukraine'],
-        line: 3,
+        line: 7,
         section: 'where',
       },
-      { text: 'Two in all.', evidence: [], basis: 'The editor counted them.', line: 5, section: 'where' },
-      { text: 'A smaller group went.', evidence: ['a smaller group'], report: 'other', line: 7, section: 'where' },
+      { text: 'Two in all.', evidence: [], basis: 'The editor counted them.', line: 11, section: 'where' },
+      { text: 'A smaller group went.', evidence: ['a smaller group'], report: 'other', line: 13, section: 'where' },
     ]);
   });
   it('still finds the names inside a statement', () => expect(parsed.sections[0].people).toEqual(['x']));
   it('lists the sentences outside any statement', () =>
-    expect(parsed.bareSentences).toEqual([{ text: 'A sentence with no evidence.', line: 5, section: 'where' }]));
+    expect(parsed.bareSentences).toEqual([{ text: 'A sentence with no evidence.', line: 11, section: 'where' }]));
 });
 
 describe('evidence checks refuse', () => {
@@ -121,7 +126,7 @@ describe('evidence checks refuse', () => {
   });
 
   it('a statement with neither evidence nor basis, and a sentence of the retelling with no evidence', () => {
-    const { statements, uncovered } = withEdit((c) => (c.reports.find((r) => r.id === aj.id)!.body += '\n<Statement>Nothing backs this.</Statement> Nor this.\n'));
+    const { statements, uncovered } = withEdit((c) => editBody(c.reports.find((r) => r.id === aj.id)!, (b) => `${b}\nNor this. <Statement>Nothing backs this.</Statement>\n`));
     expect(basisProblems(statements)).toEqual([expect.stringMatching(new RegExp(`^${RegExp.escape(aj.filePath)}:\\d+: section "[^"]+": “Nothing backs this.” has neither evidence nor an editor's basis`))]);
     expect(coverageProblems(uncovered).join('\n')).toContain('“Nor this.” carries no evidence');
   });
@@ -139,5 +144,5 @@ describe('evidence checks refuse', () => {
 });
 
 describe('the real content', () => {
-  it('passes every evidence check', () => expect(evidenceProblems(buildModel(content))).toEqual([]));
+  it('passes every evidence check', () => expect(evidenceProblems(content)).toEqual([]));
 });

@@ -3,6 +3,7 @@ import { buildModel } from '../../src/lib/model';
 import { keyFacts } from '../../src/lib/model/key-facts';
 import { loadContent as load, type SiteContent } from '../../src/lib/load/content';
 import { CONTENT } from '../support/paths';
+import { editBody } from '../support/edit-report';
 
 const loadContent = () => load(CONTENT);
 const real = buildModel(loadContent());
@@ -34,7 +35,7 @@ describe('mentionsOf', () => {
   });
   it('does not find a name inside another word', () => {
     const c = loadContent();
-    c.reports[0].body += '\n## Test {#test}\n\nThe Coalescence of things.\n';
+    editBody(c.reports[0], (b) => `${b}\n## Test {#test}\n\nThe Coalescence of things.\n`);
     expect(buildModel(c).mentionsOf('coale').map((m) => m.section)).not.toContain('test');
   });
   it('finds a person in every report that names them', () => {
@@ -127,16 +128,17 @@ describe('destinations', () => {
 });
 
 describe('spellingDifferences', () => {
+  const textOf = (r: (typeof real.reports)[number]) => r.sections.map((s) => s.text).join('\n');
   it('shows how each report spells a name they spell differently', () => {
     const person = real.get('people', 'tsikhanouskaya').data;
     const outlets = real.reports
-      .filter((r) => [person.name, ...person.aliases].some((n) => r.body.includes(n)))
+      .filter((r) => [person.name, ...person.aliases].some((n) => textOf(r).includes(n)))
       .map((r) => r.data.outlet);
     expect(outlets.length).toBeGreaterThan(1);
     const differences = real.spellingDifferences('tsikhanouskaya');
     expect(differences.flatMap((d) => d.outlets)).toEqual(outlets);
     expect(new Set(differences.map((d) => d.spellings.join('|'))).size).toBeGreaterThan(1);
-    for (const d of differences) for (const s of d.spellings) expect(real.reports.some((r) => r.body.includes(s))).toBe(true);
+    for (const d of differences) for (const s of d.spellings) expect(real.reports.some((r) => textOf(r).includes(s))).toBe(true);
   });
   it('is empty for a name spelled alike', () => expect(real.spellingDifferences('coale')).toEqual([]));
   it('does not grow with more reports that spell it as one already does', () => {

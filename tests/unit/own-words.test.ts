@@ -91,10 +91,8 @@ const contentTexts = [
     name: r.filePath,
     statements: [
       ...strings(r.data).map(outsideQuotes),
-      // A <Statement>'s evidence="…" is the source's words, for the desk: the page shows only what it wraps.
-      ...outsideQuotes(r.body.replace(/<Statement\b(?:[^>"]|"[^"]*")*>/g, ' '))
-        .replace(/<[^>]+>|\{#[^}]*\}/g, ' ')
-        .split(/\n\s*\n/),
+      // The site's own words in each section: its paragraphs, <Quote> blocks left out.
+      ...r.body.sections.flatMap((s) => outsideQuotes(s.prose).split('\n')),
     ],
   })),
 ];

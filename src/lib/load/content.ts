@@ -8,12 +8,14 @@
  * the build and the unit tests share one loader, and so that every refusal can
  * name the file, the line and the field (YAML positions are kept for that).
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { LineCounter, parseDocument, isNode, isPair, isScalar, isSeq, visit, type Document } from 'yaml';
 import type { z } from 'zod';
 import { schemas, site as siteSchema, sourceCredits, type CollectionName, type Report, type SiteText, type SourceCredits } from './schemas';
 import { entryId, idProblems } from './entry-ids';
+import { readReportFile, type ReportBody } from './report-body';
+import { COMPONENT_USAGE } from './report-components';
 
 export interface Entry<T> {
   id: string;
@@ -33,10 +35,8 @@ export function lineOf(entry: { lines?: Record<string, number> }, path: readonly
   return entry.lines?.[''] ?? 1;
 }
 export interface ReportEntry extends Entry<Report> {
-  /** The MDX after the frontmatter. */
-  body: string;
-  /** The file's line number of the body's first line, so problems in the body can name their line. */
-  bodyLine: number;
+  /** The MDX, read once to a tree, and what the pipeline takes from it (./report-body.ts). */
+  body: ReportBody;
   /** The report's text as received (sources/<sourceFile>), which its quotations must match. */
   sourceText: string;
   /** The passages the source credits to another (sources/<sourceFile stem>.yaml), where it has any. */
@@ -75,9 +75,6 @@ const EXTENSIONS: Record<CollectionName, string[]> = {
   events: ['.yaml', '.yml'],
 };
 
-/** `---`, the YAML, `---`, then the body: an MDX file's frontmatter is its first lines. */
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?^---\r?\n?/m;
-
 /** A zod issue's field, written the way an editor reads it: `destination[0].count`. */
 export function fieldName(path: readonly PropertyKey[]): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
@@ -93,33 +90,26 @@ export function parseEntry<S extends z.ZodType>(
   yaml: string,
   filePath: string,
   firstLine = 1,
-): { data?: z.output<S>; problems: string[]; lines: Record<string, number> } {
+): { data?: z.output<S>; problems: string[]; lines?: Record<string, number> } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(yaml, { lineCounter, prettyErrors: false });
-  const lines: Record<string, number> = {};
-  const lineAt = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
-  visit(doc, {
-    Pair(_, pair, path) {
-      const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
-      if (key === undefined || !isNode(pair.key) || !pair.key.range) return;
-      lines[[...pathOf(path), key].join('.')] = lineAt(pair.key.range[0]);
-    },
-    Node(index, node, path) {
-      if (typeof index === 'number' && node.range) lines[[...pathOf(path), index].join('.')] = lineAt(node.range[0]);
-    },
-  });
   const at = (offset: number) => `${filePath}:${lineCounter.linePos(offset).line + firstLine - 1}`;
   if (doc.errors.length) {
-    return { lines, problems: doc.errors.map((e) => `${at(e.pos[0])}: this is not valid YAML (${e.message.split('\n')[0]})`) };
+    return { problems: doc.errors.map((e) => `${at(e.pos[0])}: this is not valid YAML (${e.message.split('\n')[0]})`) };
   }
-  const raw = doc.toJS();
+  let raw: unknown;
+  try {
+    raw = doc.toJS();
+  } catch (e) {
+    // yaml refuses, for one, an alias that expands past its limit (a "billion laughs" file).
+    return { problems: [`${filePath}:${firstLine}: this YAML cannot be read (${(e as Error).message.split('\n')[0]})`] };
+  }
   if (raw === null || raw === undefined || (typeof raw === 'object' && !Array.isArray(raw) && !Object.keys(raw).length)) {
-    return { lines, problems: [`${filePath}:${firstLine}: the file is empty; write its fields (README.md lists them), or delete the file`] };
+    return { problems: [`${filePath}:${firstLine}: the file is empty; write its fields (README.md lists them), or delete the file`] };
   }
   const result = schema.safeParse(raw);
-  if (result.success) return { data: result.data, problems: [], lines };
+  if (result.success) return { data: result.data, problems: [], lines: linesOf(doc, (offset) => lineCounter.linePos(offset).line + firstLine - 1) };
   return {
-    lines,
     problems: result.error.issues.map((issue) => {
       const field = fieldName(issue.path);
       return `${at(offsetOf(doc, issue.path))}: ${field ? `${field}: ` : ''}${issue.message}`;
@@ -127,18 +117,28 @@ export function parseEntry<S extends z.ZodType>(
   };
 }
 
-/** The data path of a node from the ancestors `visit` gives: the keys of the pairs, the indexes of sequence items. */
-function pathOf(ancestors: readonly unknown[]): (string | number)[] {
-  const path: (string | number)[] = [];
-  ancestors.forEach((a, i) => {
-    if (isPair(a) && isScalar(a.key)) path.push(String(a.key.value));
-    else if (isSeq(a)) {
-      const child = ancestors[i + 1];
-      const index = a.items.indexOf(child as never);
-      if (index >= 0) path.push(index);
-    }
+/** The line of every field and list item written in the YAML, by its path joined with dots. */
+function linesOf(doc: Document, lineAt: (offset: number) => number): Record<string, number> {
+  const lines: Record<string, number> = {};
+  // The data path of a node from the ancestors `visit` gives: the keys of the pairs, the indexes of sequence items.
+  const pathOf = (ancestors: readonly unknown[]) =>
+    ancestors.flatMap((a, i) => {
+      if (isPair(a) && isScalar(a.key)) return [String(a.key.value)];
+      if (isSeq(a)) {
+        const index = a.items.indexOf(ancestors[i + 1] as never);
+        return index >= 0 ? [index] : [];
+      }
+      return [];
+    });
+  visit(doc, {
+    Pair(_, pair, path) {
+      if (isScalar(pair.key) && pair.key.range) lines[[...pathOf(path), String(pair.key.value)].join('.')] = lineAt(pair.key.range[0]);
+    },
+    Node(index, node, path) {
+      if (typeof index === 'number' && node.range) lines[[...pathOf(path), index].join('.')] = lineAt(node.range[0]);
+    },
   });
-  return path;
+  return lines;
 }
 
 /** Where in the YAML a field is written, or its nearest written parent. */
@@ -148,6 +148,22 @@ function offsetOf(doc: Document, path: readonly PropertyKey[]): number {
     if (isNode(node) && node.range) return node.range[0];
   }
   return 0;
+}
+
+/**
+ * The largest file the loader reads, well above any real one (a report is
+ * about 10 KB): a file past it is a mistake, such as a whole web page pasted
+ * in, and would slow every build and page.
+ */
+export const MAX_FILE_BYTES = { report: 256 * 1024, data: 64 * 1024 };
+
+/** The file's text, or a problem when it is larger than a file of its kind may be. */
+function readLimited(path: string, shown: string, kind: keyof typeof MAX_FILE_BYTES, problems: string[]): string | undefined {
+  const { size } = statSync(path);
+  if (size <= MAX_FILE_BYTES[kind]) return readFileSync(path, 'utf8');
+  const kb = (n: number) => `${Math.ceil(n / 1024)} KB`;
+  problems.push(`${shown}: the file is ${kb(size)}; a ${kind === 'report' ? 'report' : 'data file'} is at most ${kb(MAX_FILE_BYTES[kind])}: keep only what the site shows`);
+  return undefined;
 }
 
 /** Reads and checks every file of `collection` in the content folder `dir`. */
@@ -161,29 +177,37 @@ function readCollection<N extends CollectionName>(dir: string, collection: N, pr
   problems.push(...idProblems(shown, files));
   return files.flatMap((file) => {
     const filePath = join(shown, file);
-    const text = readFileSync(join(folder, file), 'utf8');
+    const text = readLimited(join(folder, file), filePath, collection === 'reports' ? 'report' : 'data', problems);
+    if (text === undefined) return [];
     const id = entryId(file);
     if (collection !== 'reports') {
       const { data, problems: found, lines } = parseEntry(schemas[collection], text, filePath);
       problems.push(...found);
       return data ? [{ id, filePath, data, lines }] : [];
     }
-    const match = FRONTMATTER.exec(text);
-    if (!match) {
+    let read: ReturnType<typeof readReportFile>;
+    try {
+      read = readReportFile(text);
+    } catch (e) {
+      // The parser's message starts with the line and column: "3:1: Expected a closing tag for `<div>`".
+      problems.push(`${filePath}:${(e as Error).message.split('\n')[0]}; a report holds text, headings and ${COMPONENT_USAGE}`);
+      return [];
+    }
+    const { frontmatter, body } = read;
+    if (!frontmatter) {
       problems.push(`${filePath}:1: a report starts with its frontmatter between two lines of ---; see "Add a report" in README.md`);
       return [];
     }
-    const { data, problems: found, lines } = parseEntry(schemas.reports, match[1], filePath, 2);
+    const { data, problems: found, lines } = parseEntry(schemas.reports, frontmatter.yaml, filePath, frontmatter.line);
     problems.push(...found);
-    const bodyLine = match[0].split('\n').length;
     if (!data) return [];
     const source = join(dir, 'sources', data.sourceFile);
     if (!existsSync(source)) {
       problems.push(`${filePath}: sourceFile: no ${relative(process.cwd(), source)}; put the report's text there as received`);
       return [];
     }
-    const credits = readSourceCredits(source.replace(/\.txt$/, '.yaml'), problems);
-    return [{ id, filePath, data, lines, body: text.slice(match[0].length), bodyLine, sourceText: readFileSync(source, 'utf8'), sourceCredits: credits }];
+    const sourceCredits = readSourceCredits(source.replace(/\.txt$/, '.yaml'), problems);
+    return [{ id, filePath, data, lines, body, sourceText: readFileSync(source, 'utf8'), sourceCredits }];
   }) as SiteContent[N];
 }
 
@@ -191,9 +215,11 @@ function readCollection<N extends CollectionName>(dir: string, collection: N, pr
 function readSourceCredits(file: string, problems: string[]): Entry<SourceCredits> | undefined {
   if (!existsSync(file)) return undefined;
   const filePath = relative(process.cwd(), file);
-  const { data, problems: found, lines } = parseEntry(sourceCredits, readFileSync(file, 'utf8'), filePath);
+  const text = readLimited(file, filePath, 'data', problems);
+  if (text === undefined) return undefined;
+  const { data, problems: found, lines } = parseEntry(sourceCredits, text, filePath);
   problems.push(...found);
-  return data && { id: entryId(file.split('/').at(-1)!), filePath, data, lines };
+  return data && { id: entryId(file), filePath, data, lines };
 }
 
 /** Every entry of the content folder `dir`, checked against its schema; throws ContentError listing every problem. */
@@ -202,13 +228,14 @@ export function loadContent(dir: string): SiteContent {
   const siteFile = join(dir, 'site.yaml');
   const shownSite = relative(process.cwd(), siteFile);
   let site: SiteText | undefined;
-  let lines: Entry<SiteText>['lines'];
+  let lines: Record<string, number> | undefined;
   if (!existsSync(siteFile)) problems.push(`${shownSite}: missing; every content folder has one (see README.md)`);
   else {
-    const parsed = parseEntry(siteSchema, readFileSync(siteFile, 'utf8'), shownSite);
-    problems.push(...parsed.problems);
-    site = parsed.data;
-    lines = parsed.lines;
+    const text = readLimited(siteFile, shownSite, 'data', problems);
+    const parsed = text === undefined ? undefined : parseEntry(siteSchema, text, shownSite);
+    problems.push(...(parsed?.problems ?? []));
+    site = parsed?.data;
+    lines = parsed?.lines;
   }
   const content = {
     dir: relative(process.cwd(), dir) || '.',

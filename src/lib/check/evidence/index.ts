@@ -4,7 +4,7 @@
  * refuses one whose evidence is not in the source, whose numbers are not in
  * its evidence, which drops a hedge or a credit, or which rests on nothing.
  */
-import type { SiteModel } from '../../model';
+import type { SiteContent } from '../../load/content';
 import { statementsOf } from './statements';
 import { searchableSources, sourceCreditProblems } from './sources';
 import { evidenceFoundProblems } from './found';
@@ -15,7 +15,7 @@ import { basisProblems, coverageProblems } from './coverage';
 
 const COVERAGE_REQUIRED = false;
 
-export function evidenceProblems(site: SiteModel): string[] {
+export function evidenceProblems(site: SiteContent): string[] {
   const { statements, uncovered } = statementsOf(site);
   const sources = searchableSources(site);
   return [

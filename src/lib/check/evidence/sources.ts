@@ -3,8 +3,7 @@
  * report (./text.ts), with the passages the source credits to another
  * (content/sources/<file>.yaml) located in it.
  */
-import { lineOf } from '../../load/content';
-import type { ReportView, SiteModel } from '../../model';
+import { lineOf, type ReportEntry, type SiteContent } from '../../load/content';
 import { normalise } from './text';
 
 export interface CreditedPassage {
@@ -16,14 +15,14 @@ export interface CreditedPassage {
 }
 
 export interface SearchableSource {
-  report: ReportView;
+  report: ReportEntry;
   /** The whole source text, normalised. */
   text: string;
   passages: CreditedPassage[];
 }
 
 /** Each report's source, by report id; a passage not found in its source is left out (sourceCreditProblems names it). */
-export function searchableSources(site: SiteModel): Map<string, SearchableSource> {
+export function searchableSources(site: SiteContent): Map<string, SearchableSource> {
   return new Map(
     site.reports.map((report) => {
       const text = normalise(report.sourceText);
@@ -57,7 +56,7 @@ export function creditedPassageOf(source: SearchableSource, words: string): Cred
 }
 
 /** Passages in content/sources/<file>.yaml that are not word for word in the source beside it. */
-export function sourceCreditProblems(site: SiteModel): string[] {
+export function sourceCreditProblems(site: SiteContent): string[] {
   return site.reports.flatMap((report) => {
     const credits = report.sourceCredits;
     if (!credits) return [];

@@ -3,7 +3,7 @@
  * with the evidence it carries, in one shape for the checks beside this file
  * and for `npm run evidence`:
  *
- * - a report's body: each <Statement evidence="…"> (src/lib/model/report-body.ts);
+ * - a report's body: each <Statement evidence="…"> (src/lib/load/report-body.ts);
  * - a report's frontmatter: `keyPoints[i]` and `released` carry `evidence`
  *   (words of that report); `title` and `summary` under `evidence:`;
  * - people, sanctions, events, claims: `evidence: { field: { report: [words] } }`
@@ -17,9 +17,8 @@
  * A fact-bearing field with neither evidence nor an editor's note is listed
  * as uncovered.
  */
-import { lineOf, type Entry } from '../../load/content';
+import { lineOf, type Entry, type SiteContent } from '../../load/content';
 import { COUNTRY_ROLES, statement, type EditorsNote, type EvidenceByReport, type Statement } from '../../load/schemas';
-import type { SiteModel } from '../../model';
 import { attributionOf } from '../../model/attribution';
 
 export interface EvidenceGroup {
@@ -58,7 +57,7 @@ const pathOf = (field: string): Path => field.split('.');
 const valueAt = (data: unknown, path: Path): unknown =>
   path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string | number, unknown>)[k] : undefined), data);
 
-export function statementsOf(site: SiteModel): { statements: CheckedStatement[]; uncovered: Uncovered[] } {
+export function statementsOf(site: SiteContent): { statements: CheckedStatement[]; uncovered: Uncovered[] } {
   const statements: CheckedStatement[] = [];
   const uncovered: Uncovered[] = [];
   const at = (entry: Pick<Entry<unknown>, 'filePath' | 'lines'>, path: Path) => `${entry.filePath}:${lineOf(entry, path)}`;
@@ -90,11 +89,11 @@ export function statementsOf(site: SiteModel): { statements: CheckedStatement[];
   };
 
   for (const r of site.reports) {
-    for (const s of r.statements) {
+    for (const s of r.body.statements) {
       const report = s.report ?? r.id;
       const credited = report === r.id ? attributionOf(r, s.section) : undefined;
       statements.push({
-        at: `${r.filePath}:${r.bodyLine + s.line - 1}`,
+        at: `${r.filePath}:${s.line}`,
         field: `section "${s.section}"`,
         text: s.text,
         evidence: s.evidence.length ? [{ report, words: s.evidence }] : [],
@@ -103,7 +102,7 @@ export function statementsOf(site: SiteModel): { statements: CheckedStatement[];
         counts: [],
       });
     }
-    for (const s of r.bareSentences) uncovered.push({ at: `${r.filePath}:${r.bodyLine + s.line - 1}`, field: `section "${s.section}"`, text: s.text });
+    for (const s of r.body.bareSentences) uncovered.push({ at: `${r.filePath}:${s.line}`, field: `section "${s.section}"`, text: s.text });
     field(r, 'title');
     field(r, 'summary');
     strayEvidence(r);
@@ -163,7 +162,7 @@ function statementsIn(list: Statement[], file: string, line: (i: number) => numb
 }
 
 /** The `statement`-shaped values anywhere in site.yaml (the pages' own statements). */
-function siteStatements(site: SiteModel): CheckedStatement[] {
+function siteStatements(site: SiteContent): CheckedStatement[] {
   const found: CheckedStatement[] = [];
   const walk = (value: unknown, path: (string | number)[]) => {
     if (!value || typeof value !== 'object') return;
@@ -175,6 +174,6 @@ function siteStatements(site: SiteModel): CheckedStatement[] {
     }
     for (const [k, child] of Array.isArray(value) ? value.entries() : Object.entries(value)) walk(child, [...path, k]);
   };
-  walk(site.text, []);
+  walk(site.site, []);
   return found;
 }

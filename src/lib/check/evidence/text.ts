@@ -4,22 +4,10 @@
  * by `npm run evidence`.
  */
 
-/**
- * The same wording, whatever the typography: case, spacing, curly or straight
- * quotes, `…` or `...`, and dashes are alike. Nothing else is: a paraphrase is
- * not evidence.
- */
-export function normalise(s: string): string {
-  return s
-    .normalize('NFC')
-    .replace(/[‘’‚‛′]/g, "'")
-    .replace(/[“”„‟″]/g, '"')
-    .replace(/…/g, '...')
-    .replace(/[‐‑‒–—―−]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-}
+import { normaliseWording } from '../wording';
+
+/** The same wording, whatever the typography (../wording.ts): a paraphrase is not evidence. */
+export const normalise = normaliseWording;
 
 const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
   'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];

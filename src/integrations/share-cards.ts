@@ -10,7 +10,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFi
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { cardKey, renderCard, type CardInput } from './card.ts';
+import { cardKey, renderCard, type CardInput } from '../lib/cards/card.ts';
 
 export interface PageCard extends CardInput {
   /** Where the card goes, under the built site. */
