@@ -145,4 +145,22 @@ describe('evidence checks refuse', () => {
 
 describe('the real content', () => {
   it('passes every evidence check', () => expect(evidenceProblems(content)).toEqual([]));
+
+  it('requires evidence, and every statement in its voice carries evidence or an editor\'s basis', () => {
+    expect(content.site.requireEvidence).toBe(true);
+    const { statements, uncovered } = statementsOf(content);
+    expect(uncovered).toEqual([]);
+    expect(statements.filter((s) => !s.evidence.length && !s.basis)).toEqual([]);
+    expect(statements.filter((s) => s.evidence.length).length).toBeGreaterThan(200);
+  });
+
+  it('refuses, when evidence is required, a number changed in a data file that carries none', () => {
+    const event = content.events.find((e) => /\b\d+\b/.test(e.data.text))!;
+    const { site } = withEdit((c) => {
+      const e = c.events.find((x) => x.id === event.id)!;
+      delete e.data.evidence.text;
+      e.data.text = e.data.text.replace(/\b\d+\b/, '999');
+    });
+    expect(evidenceProblems(site)).toEqual([expect.stringMatching(new RegExp(`^${RegExp.escape(event.filePath)}:\\d+: text: .* carries no evidence`))]);
+  });
 });

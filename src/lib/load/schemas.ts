@@ -437,6 +437,13 @@ export const site = z.strictObject({
   /** The event's calendar date is the site's own dating where the reports give none: `basis` says why. */
   eventDate: z.strictObject({ date: calendarDay, basis: text }),
   footer: text,
+  /**
+   * Every statement in the site's voice carries its evidence or an editor's basis,
+   * and the build refuses one that does not (src/lib/check/evidence/coverage.ts).
+   * A site starting out may leave it off while its content is written; the
+   * other evidence checks hold either way.
+   */
+  requireEvidence: z.boolean().default(false),
   pages: z.strictObject({
     home: pageText.extend({ headline: text }),
     reports: pageText,

@@ -13,8 +13,6 @@ import { creditProblems } from './credits';
 import { hedgeProblems } from './hedges';
 import { basisProblems, coverageProblems } from './coverage';
 
-const COVERAGE_REQUIRED = false;
-
 export function evidenceProblems(site: SiteContent): string[] {
   const { statements, uncovered } = statementsOf(site);
   const sources = searchableSources(site);
@@ -25,7 +23,7 @@ export function evidenceProblems(site: SiteContent): string[] {
     ...creditProblems(statements, sources),
     ...hedgeProblems(statements),
     ...basisProblems(statements),
-    // Switched on once the content carries its evidence: until then it would refuse every build.
-    ...(COVERAGE_REQUIRED ? coverageProblems(uncovered) : []),
+    // A site that requires it (site.yaml `requireEvidence`) refuses a statement resting on nothing.
+    ...(site.site.requireEvidence ? coverageProblems(uncovered) : []),
   ];
 }
