@@ -1,64 +1,31 @@
 /**
- * An Astro integration that writes every page's share card after the build:
- * it reads each built page's `og:image` meta (the card's URL, and the key
- * figure in its data attributes), `og:title`, `og:site_name` and
- * `og:description`, and draws the card there. A card whose inputs have not
- * changed is copied from the cache of the previous build
- * (node_modules/.cache/share-cards/, not committed) instead of drawn again.
+ * An Astro integration that writes every page's share card after the build.
+ * What each card shows is the model's (src/lib/model/page-meta.ts, the same
+ * title and figure the page's head gives); Astro says which pages were built.
+ * A card whose inputs have not changed is copied from the cache of the
+ * previous build (node_modules/.cache/share-cards/, not committed) instead of
+ * drawn again.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { cardKey, renderCard, type CardInput } from '../lib/cards/card.ts';
-
-export interface PageCard extends CardInput {
-  /** Where the card goes, under the built site. */
-  path: string;
-}
-
-const decode = (s: string) =>
-  s.replace(/&(#x?[\da-f]+|amp|lt|gt|quot|apos|#39);/gi, (_, e: string) =>
-    e[0] === '#'
-      ? String.fromCodePoint(parseInt(e.slice(1).replace(/^x/i, ''), /^#x/i.test(e) ? 16 : 10))
-      : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[e.toLowerCase()],
-  );
-
-/** The card each built page asks for, read from its meta tags. */
-export function cardsOfSite(dist: string): PageCard[] {
-  const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).sort();
-  return pages.flatMap((file) => {
-    const html = readFileSync(join(dist, file), 'utf8');
-    const metas = [...html.matchAll(/<meta\s([^>]*)>/g)].map((m) =>
-      Object.fromEntries([...m[1].matchAll(/([\w:-]+)="([^"]*)"/g)].map(([, k, v]) => [k, decode(v)])),
-    );
-    const prop = (p: string) => metas.find((m) => m.property === p);
-    const image = prop('og:image');
-    if (!image?.content) return [];
-    return [
-      {
-        path: new URL(image.content).pathname,
-        siteName: prop('og:site_name')?.content ?? '',
-        title: prop('og:title')?.content ?? '',
-        figure: image['data-figure'],
-        figureLabel: image['data-figure-label'],
-        description: prop('og:description')?.content,
-      },
-    ];
-  });
-}
+import { cardKey, renderCard } from '../lib/cards/card.ts';
+import { cardOf } from '../lib/model/page-meta.ts';
+import { loadSite } from '../lib/site.ts';
 
 export function shareCards(): AstroIntegration {
   return {
     name: 'share-cards',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, pages, logger }) => {
         const dist = fileURLToPath(dir);
         const cache = join(process.cwd(), 'node_modules/.cache/share-cards');
         mkdirSync(cache, { recursive: true });
         let drawn = 0;
         let ms = 0;
-        const cards = cardsOfSite(dist);
+        const site = loadSite();
+        const cards = pages.map(({ pathname }) => cardOf(site, `/${pathname}`));
         for (const { path, ...input } of cards) {
           const out = join(dist, path);
           mkdirSync(dirname(out), { recursive: true });

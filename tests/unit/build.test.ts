@@ -4,7 +4,7 @@
  * and checks that the build stops with a message an editor can act on.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { appendFileSync, cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { build, copyProject, removeCopy } from '../support/project-copy';

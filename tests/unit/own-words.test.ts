@@ -91,8 +91,8 @@ const contentTexts = [
     name: r.filePath,
     statements: [
       ...strings(r.data).map(outsideQuotes),
-      // The site's own words in each section: its paragraphs, <Quote> blocks left out.
-      ...r.body.sections.flatMap((s) => outsideQuotes(s.prose).split('\n')),
+      // The site's own words in each section: its paragraphs and asides, <Quote> blocks left out.
+      ...r.body.sections.flatMap((s) => outsideQuotes(s.prose + s.asides).split('\n')),
     ],
   })),
 ];

@@ -45,10 +45,11 @@ describe('readReportFile', () => {
     expect(body.sections[1].otherReports).toEqual([{ report: 'other', section: 'there' }]);
     expect(peopleIn(body.sections[1])).toEqual(['c']);
   });
-  it("keeps a section's text, and its prose without the quotations", () => {
+  it("keeps a section's text, its prose without quotations and asides, and the asides", () => {
     expect(body.sections[1].text).toContain('Words, emphasised,');
     expect(body.sections[1].prose).not.toContain('Words');
-    expect(body.sections[1].prose).toContain('Elsewhere.');
+    expect(body.sections[1].prose).not.toContain('Elsewhere.');
+    expect(body.sections[1].asides).toBe('Elsewhere.\n');
   });
   it('reports headings without a pinned id, with their line', () =>
     expect(body.unpinnedHeadings).toEqual([{ title: 'No id here', line: 21 }]));

@@ -54,10 +54,12 @@ export interface Section {
   quotations: Quotation[];
   /** Sections of other reports that an <OtherReport> aside points to. */
   otherReports: { report: string; section: string }[];
-  /** Everything a reader reads in the section, quotations included, one paragraph a line. */
+  /** Everything a reader reads in the section, quotations and asides included, one paragraph a line. */
   text: string;
-  /** The same without its <Quote> blocks: the site's own words (and phrases it quotes inline). */
+  /** The site's own words on this report: the text without <Quote> blocks and <OtherReport> asides. */
   prose: string;
+  /** The <OtherReport> asides: the site's words on how another report tells it. */
+  asides: string;
 }
 
 /**
@@ -147,7 +149,7 @@ export function readReportFile(mdx: string): ReportFile {
       const title = collapse(textOf(node));
       const id = node.data?.hProperties?.id;
       if (typeof id === 'string') {
-        sections.push({ id, title, depth: node.depth, line: lineOf(node), people: [], quotations: [], otherReports: [], text: '', prose: '' });
+        sections.push({ id, title, depth: node.depth, line: lineOf(node), people: [], quotations: [], otherReports: [], text: '', prose: '', asides: '' });
       } else unpinnedHeadings.push({ title, line: lineOf(node) });
     }
     const text = collapse(textOf(node));
@@ -161,7 +163,8 @@ export function readReportFile(mdx: string): ReportFile {
     statementsIn(node, section.id, statements);
     for (const sentence of sentencesOf(collapse(bareTextOf(node)))) bareSentences.push({ text: sentence, line: lineOf(node), section: section.id });
     section.text += `${text}\n`;
-    if (node.name !== 'Quote') section.prose += `${text}\n`;
+    if (node.name === 'OtherReport') section.asides += `${text}\n`;
+    else if (node.name !== 'Quote') section.prose += `${text}\n`;
     walk(node, (n) => {
       const name = n.name;
       if (!name || !isReportComponent(name)) return;

@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import countries from 'i18n-iso-countries';
+import { PAGE_NAMES, type PageName } from '../pages';
 
 /** An entry or section id: lower-case words joined by hyphens. */
 export const id = z
@@ -444,22 +445,14 @@ export const site = z.strictObject({
    * other evidence checks hold either way.
    */
   requireEvidence: z.boolean().default(false),
+  /** Each page of src/lib/pages.ts by its name; the home page also has the headline. */
   pages: z.strictObject({
+    ...(Object.fromEntries(PAGE_NAMES.map((name) => [name, pageText])) as Record<PageName, typeof pageText>),
     home: pageText.extend({ headline: text }),
-    reports: pageText,
-    people: pageText,
-    countries: pageText,
-    sanctions: pageText,
-    compare: pageText,
-    summary: pageText,
-    search: pageText,
-    about: pageText,
-    notFound: pageText,
   }),
   ...standards,
 });
 export type SiteText = z.infer<typeof site>;
-export type PageName = keyof SiteText['pages'];
 
 /* --------------------------------------------------------------- sources */
 
