@@ -66,7 +66,7 @@ export interface Section {
  * A sentence or paragraph of the retelling and the source words it rests on,
  * as the editor marks it:
  *
- *   <Statement evidence="nine of the released prisoners left Belarus for Lithuania | 114 were taken to Ukraine">
+ *   <Statement evidence="Officials told Reuters | nine of the released prisoners | 114 were taken">
  *   Officials told Reuters that nine went to Lithuania and 114 to Ukraine.
  *   </Statement>
  *
