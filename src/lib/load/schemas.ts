@@ -105,12 +105,20 @@ export const evidenceWords = z.array(text).min(1, 'expected the source words it 
  */
 const fact = <S extends z.ZodType>(schema: S) => schema.meta({ fact: true });
 
-/** The fields of an entry's schema marked with fact(), as paths: "role", "change.what". */
+type Wrapped = { _zod: { def: { type: string; shape?: Record<string, z.ZodType>; innerType?: z.ZodType } } };
+/** A schema without its .optional() and .default() wrappers. */
+const unwrapped = (schema: z.ZodType): z.ZodType => {
+  const { def } = (schema as unknown as Wrapped)._zod;
+  return def.type === 'optional' || def.type === 'default' ? unwrapped(def.innerType!) : schema;
+};
+
+/** The fields of an entry's schema marked with fact(), optional ones too, as paths: "role", "change.what". */
 export function factFields(schema: z.ZodType): string[] {
-  const def = (schema as unknown as { _zod: { def: { type: string; shape?: Record<string, z.ZodType>; innerType?: z.ZodType } } })._zod.def;
-  if (def.type === 'optional' || def.type === 'default') return factFields(def.innerType!);
-  return Object.entries(def.shape ?? {}).flatMap(([name, field]) =>
-    z.globalRegistry.get(field)?.fact ? [name] : factFields(field).map((inner) => `${name}.${inner}`),
+  const { shape = {} } = (unwrapped(schema) as unknown as Wrapped)._zod.def;
+  return Object.entries(shape).flatMap(([name, field]) =>
+    z.globalRegistry.get(field)?.fact || z.globalRegistry.get(unwrapped(field))?.fact
+      ? [name]
+      : factFields(field).map((inner) => `${name}.${inner}`),
   );
 }
 
