@@ -101,14 +101,15 @@ describe('astro build', { timeout: 120_000 }, () => {
   });
 
   it('publishes YAML strings as text: markup in a description is escaped on every page and in the JSON-LD', () => {
-    const evil = 'Freed. <script>alert(1)</script><img src=x onerror=alert(1)> & more';
+    // No digits: a number the evidence does not give would be refused before the page is built.
+    const evil = 'Freed. <script>alert(document)</script><img src=x onerror=alert(document)> & more';
     const { dir, status } = buildWith({}, (copy) => {
       const file = join(copy, 'content/people/coale.yaml');
       writeFileSync(
         file,
         readFileSync(file, 'utf8')
           .replace(/^description: .*$/m, `description: '${evil}'`)
-          .replace(/^role: .*$/m, `role: '</script><script>alert(2)</script>'`),
+          .replace(/^role: .*$/m, `role: '</script><script>alert(window)</script>'`),
       );
     });
     expect(status).toBe(0);
@@ -122,6 +123,6 @@ describe('astro build', { timeout: 120_000 }, () => {
       expect(root.querySelectorAll('img')).toEqual([]);
     }
     // In the JSON-LD the role stays whole and cannot close its script element.
-    expect(report).toContain('"jobTitle":"\\u003c/script>\\u003cscript>alert(2)\\u003c/script>"');
+    expect(report).toContain('"jobTitle":"\\u003c/script>\\u003cscript>alert(window)\\u003c/script>"');
   });
 });
