@@ -22,7 +22,7 @@ registerHooks({
 const { loadContent } = await import('../src/lib/load/content.ts');
 const { statementsOf } = await import('../src/lib/check/evidence/statements.ts');
 const { evidenceProblems } = await import('../src/lib/check/evidence/index.ts');
-const { CONTENT } = await import('../tests/support/paths.ts');
+const { CONTENT } = await import('./lib/paths.ts');
 
 const site = loadContent(CONTENT);
 const wanted = process.argv.slice(2);

@@ -14,8 +14,9 @@ import { LineCounter, parseDocument, isNode, isPair, isScalar, isSeq, visit, typ
 import type { z } from 'zod';
 import { schemas, site as siteSchema, sourceCredits, type CollectionName, type Report, type SiteText, type SourceCredits } from './schemas';
 import { entryId, idProblems } from './entry-ids';
-import { readReportFile, type ReportBody } from './report-body';
+import { readReportFile, walk, type ReportBody } from './report-body';
 import { COMPONENT_USAGE } from './report-components';
+import { TODO } from './skeleton';
 
 export interface Entry<T> {
   id: string;
@@ -107,14 +108,33 @@ export function parseEntry<S extends z.ZodType>(
   if (raw === null || raw === undefined || (typeof raw === 'object' && !Array.isArray(raw) && !Object.keys(raw).length)) {
     return { problems: [`${filePath}:${firstLine}: the file is empty; write its fields (README.md lists them), or delete the file`] };
   }
+  // A skeleton's placeholders (`npm run new`): each is named, and the schema's complaints about them are not.
+  const todos = todosIn(raw);
   const result = schema.safeParse(raw);
-  if (result.success) return { data: result.data, problems: [], lines: linesOf(doc, (offset) => lineCounter.linePos(offset).line + firstLine - 1) };
+  if (result.success && !todos.length) {
+    return { data: result.data, problems: [], lines: linesOf(doc, (offset) => lineCounter.linePos(offset).line + firstLine - 1) };
+  }
+  const underTodo = (path: readonly PropertyKey[]) => todos.some((t) => t.every((p, i) => path[i] === p));
   return {
-    problems: result.error.issues.map((issue) => {
-      const field = fieldName(issue.path);
-      return `${at(offsetOf(doc, issue.path))}: ${field ? `${field}: ` : ''}${issue.message}`;
-    }),
+    problems: [
+      ...todos.map((path) => `${at(offsetOf(doc, path))}: ${fieldName(path)}: replace the TODO with its value (see README.md)`),
+      ...(result.error?.issues ?? [])
+        .filter((issue) => !underTodo(issue.path))
+        .map((issue) => {
+          const field = fieldName(issue.path);
+          return `${at(offsetOf(doc, issue.path))}: ${field ? `${field}: ` : ''}${issue.message}`;
+        }),
+    ],
   };
+}
+
+/** The path of every value still marked TODO. */
+function todosIn(value: unknown, path: PropertyKey[] = []): PropertyKey[][] {
+  if (typeof value === 'string') return value.startsWith(TODO) ? [path] : [];
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([k, v]) => todosIn(v, [...path, Array.isArray(value) ? Number(k) : k]));
+  }
+  return [];
 }
 
 /** The line of every field and list item written in the YAML, by its path joined with dots. */
@@ -122,7 +142,7 @@ function linesOf(doc: Document, lineAt: (offset: number) => number): Record<stri
   const lines: Record<string, number> = {};
   // The data path of a node from the ancestors `visit` gives: the keys of the pairs, the indexes of sequence items.
   const pathOf = (ancestors: readonly unknown[]) =>
-    ancestors.flatMap((a, i) => {
+    ancestors.flatMap((a, i): (string | number)[] => {
       if (isPair(a) && isScalar(a.key)) return [String(a.key.value)];
       if (isSeq(a)) {
         const index = a.items.indexOf(ancestors[i + 1] as never);
@@ -194,6 +214,12 @@ function readCollection<N extends CollectionName>(dir: string, collection: N, pr
       return [];
     }
     const { frontmatter, body } = read;
+    walk(body.tree, (node) => {
+      const attributes = (node.attributes ?? []).map((a) => a.value);
+      if ([node.type === 'text' && node.value, ...attributes].some((v) => typeof v === 'string' && v.includes(TODO))) {
+        problems.push(`${filePath}:${node.position?.start.line}: replace the TODO with the report's own text`);
+      }
+    });
     if (!frontmatter) {
       problems.push(`${filePath}:1: a report starts with its frontmatter between two lines of ---; see "Add a report" in README.md`);
       return [];

@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import countries from 'i18n-iso-countries';
-import { PAGE_NAMES, type PageName } from '../pages';
+import { PAGE_NAMES, type PageName } from '../pages.ts';
 
 /** An entry or section id: lower-case words joined by hyphens. */
 export const id = z
@@ -96,7 +96,23 @@ export type EditorsNote = z.infer<typeof editorsNote>;
  * source text (case, spacing, curly or straight quotes, `…` or `...` and
  * dashes aside), each as short as will do. src/lib/check/evidence/ checks them.
  */
-export const evidenceWords = z.array(text).min(1, 'expected the source words it rests on');
+export const evidenceWords = z.array(text).min(1, 'expected the source words it rests on').meta({ evidence: true });
+
+/**
+ * Marks a field that states a fact in the site's voice: it rests on the source
+ * words under `evidence.<field>`, or is an editor's note under `notes.<field>`
+ * (src/lib/check/evidence/ refuses it with neither). factFields() lists them.
+ */
+const fact = <S extends z.ZodType>(schema: S) => schema.meta({ fact: true });
+
+/** The fields of an entry's schema marked with fact(), as paths: "role", "change.what". */
+export function factFields(schema: z.ZodType): string[] {
+  const def = (schema as unknown as { _zod: { def: { type: string; shape?: Record<string, z.ZodType>; innerType?: z.ZodType } } })._zod.def;
+  if (def.type === 'optional' || def.type === 'default') return factFields(def.innerType!);
+  return Object.entries(def.shape ?? {}).flatMap(([name, field]) =>
+    z.globalRegistry.get(field)?.fact ? [name] : factFields(field).map((inner) => `${name}.${inner}`),
+  );
+}
 
 /** Evidence from several reports: report id → its words. `{ al-jazeera: ["…"], bbc-washington-insider: ["…"] }`. */
 export const evidenceByReport = z
@@ -187,9 +203,9 @@ export const person = z.strictObject({
   name: line(NAME),
   /** Every other spelling the reports use: one person, one record. */
   aliases: z.array(line(NAME)).default([]),
-  role: line(TITLE),
+  role: fact(line(TITLE)),
   /** One line: who they are in this story. */
-  description: line(SENTENCE),
+  description: fact(line(SENTENCE)),
   /** Left out where neither report nor its context gives it. */
   nationality: id.optional(),
   group: z.enum(keysOf(PERSON_GROUPS)),
@@ -284,10 +300,10 @@ export const SANCTION_CHANGE = {
 } as const;
 
 export const sanction = z.strictObject({
-  title: line(TITLE),
+  title: fact(line(TITLE)),
   /** A country id (the EU is an entry in the countries collection too). */
   imposedBy: id,
-  target: line(SENTENCE),
+  target: fact(line(SENTENCE)),
   /** What each report says about these sanctions, with its evidence: the site gives them no status of its own. */
   says: z.array(statement).min(1, 'expected what at least one report says about them'),
   /** Who announced their lifting, when, and what the reports say of it; only where a report says so. */
@@ -295,7 +311,7 @@ export const sanction = z.strictObject({
     .strictObject({
       announcedBy: id,
       date: calendarDay,
-      what: line(SENTENCE),
+      what: fact(line(SENTENCE)),
     })
     .optional(),
   sources,
@@ -307,13 +323,13 @@ export type Sanction = z.infer<typeof sanction>;
 
 export const report = z.strictObject({
   /** Also the page's title, so short enough for a browser tab and a search result. */
-  title: line(70),
+  title: fact(line(70)),
   outlet: line(NAME),
   eventDate: calendarDay,
   /** When this site published its retelling of the report (feeds and search engines show it). */
   published: dateTime,
   /** One sentence: what this report says happened. */
-  summary: line(SENTENCE).refine((s) => !/[.!?]\s+\S/.test(s), 'expected one sentence'),
+  summary: fact(line(SENTENCE).refine((s) => !/[.!?]\s+\S/.test(s), 'expected one sentence')),
   /** The scraped text this report was written from (kept in the content folder's sources/). */
   sourceFile: z.string().regex(/^[\w.-]+\.txt$/, 'expected a .txt file name'),
   /** How many prisoners this report says were freed, and the section that says so. */
@@ -376,7 +392,7 @@ export const claim = z
       )
       .min(1, 'expected at least one account'),
     /** Why the difference matters, or what the verdict leaves out. */
-    why: text.max(PARAGRAPH, `expected at most ${PARAGRAPH} characters`).optional(),
+    why: fact(text.max(PARAGRAPH, `expected at most ${PARAGRAPH} characters`)).optional(),
     /** The people the claim concerns. */
     people: z.array(id).default([]),
     /** The evidence for `why` (and `notes` for an editor's judgement in it). */
@@ -408,9 +424,9 @@ export const event = z.strictObject({
     }),
   /** Orders events that share a date; lower first. */
   order: z.number().int('expected a whole number').default(0),
-  title: line(TITLE),
+  title: fact(line(TITLE)),
   /** What happened, in the site's words, no more than its sources say. */
-  text: text.max(PARAGRAPH, `expected at most ${PARAGRAPH} characters`),
+  text: fact(text.max(PARAGRAPH, `expected at most ${PARAGRAPH} characters`)),
   sources,
   ...provenance,
 });

@@ -6,9 +6,9 @@
  * - a report's body: each <Statement evidence="…"> (src/lib/load/report-body.ts);
  * - a report's frontmatter: `keyPoints[i]` and `released` carry `evidence`
  *   (words of that report); `title` and `summary` under `evidence:`;
- * - people, sanctions, events, claims: `evidence: { field: { report: [words] } }`
- *   beside the field (`role`, `description`, `target`, `note`, `change.what`,
- *   `title`, `text`, `why`), or an editor's note under `notes:`;
+ * - people, sanctions, events, claims, and a report's `title` and `summary`: every
+ *   field its schema marks fact() (src/lib/load/schemas.ts), backed by
+ *   `evidence: { field: { report: [words] } }` or an editor's note under `notes:`;
  * - a claim's `accounts[i]` and a country's `destination[i]` carry `evidence`
  *   (words of their `report`), a country's `roles[i]` `evidence: { report: [words] }`;
  * - site.yaml: any `{ text, report, evidence }`, `{ text, evidence: { report: [words] } }`
@@ -18,7 +18,7 @@
  * as uncovered.
  */
 import { lineOf, type Entry, type SiteContent } from '../../load/content';
-import { COUNTRY_ROLES, statement, type EditorsNote, type EvidenceByReport, type Statement } from '../../load/schemas';
+import { COUNTRY_ROLES, factFields, schemas, statement, type EditorsNote, type EvidenceByReport, type Statement } from '../../load/schemas';
 import { attributionOf } from '../../model/attribution';
 
 export interface EvidenceGroup {
@@ -103,8 +103,7 @@ export function statementsOf(site: SiteContent): { statements: CheckedStatement[
       });
     }
     for (const s of r.body.bareSentences) uncovered.push({ at: `${r.filePath}:${s.line}`, field: `section "${s.section}"`, text: s.text });
-    field(r, 'title');
-    field(r, 'summary');
+    for (const name of factFields(schemas.reports)) field(r, name);
     strayEvidence(r);
     r.data.keyPoints.forEach((k, i) => item(r, ['keyPoints', i], k.text, r.id, k.evidence, { credit: k.credit }));
     const released = r.data.released;
@@ -113,8 +112,7 @@ export function statementsOf(site: SiteContent): { statements: CheckedStatement[
   for (const p of site.people) {
     // A person's page is headed with their name: what they said is credited to them there.
     const credit = [p.data.name, ...p.data.aliases].join(', ');
-    field(p, 'role', credit);
-    field(p, 'description', credit);
+    for (const name of factFields(schemas.people)) field(p, name, credit);
     strayEvidence(p);
   }
   for (const c of site.countries) {
@@ -130,18 +128,17 @@ export function statementsOf(site: SiteContent): { statements: CheckedStatement[
     );
   }
   for (const s of site.sanctions) {
-    for (const name of ['title', 'target', 'change.what']) field(s, name);
+    for (const name of factFields(schemas.sanctions)) field(s, name);
     statements.push(...statementsIn(s.data.says, s.filePath, (j) => lineOf(s, ['says', j]), 'says'));
     strayEvidence(s);
   }
   for (const c of site.claims) {
     c.data.accounts.forEach((a, i) => item(c, ['accounts', i], a.says, a.report, a.evidence, { credit: a.credit }));
-    field(c, 'why');
+    for (const name of factFields(schemas.claims)) field(c, name);
     strayEvidence(c);
   }
   for (const e of site.events) {
-    field(e, 'title');
-    field(e, 'text');
+    for (const name of factFields(schemas.events)) field(e, name);
     strayEvidence(e);
   }
   statements.push(...siteStatements(site));
