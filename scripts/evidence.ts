@@ -43,7 +43,11 @@ const wrap = (label: string, text: string) => `  ${label.padEnd(9)}${text}`;
 for (const s of shown) {
   console.log(`\n${s.at}  ${s.field}`);
   console.log(wrap('SAYS', s.text + (s.credit ? `  [credit: ${s.credit}]` : '')));
-  for (const g of s.evidence) for (const w of g.words) console.log(wrap(g.report === s.evidence[0]?.report && s.evidence.length === 1 ? 'SOURCE' : g.report, `“${w}”`));
+  // One report: "SOURCE"; several: each passage under its report's id.
+  for (const g of s.evidence) {
+    if (s.evidence.length > 1) console.log(wrap('SOURCE', `${g.report}:`));
+    for (const w of g.words) console.log(wrap(s.evidence.length > 1 ? '' : 'SOURCE', `“${w}”`));
+  }
   if (s.basis) console.log(wrap('BASIS', s.basis));
 }
 for (const u of bare) console.log(`\n${u.at}  ${u.field}\n${wrap('SAYS', u.text)}\n${wrap('SOURCE', '(none: no evidence, no editor\'s basis)')}`);

@@ -15,7 +15,13 @@ const content = loadContent(CONTENT);
 describe('factFields', () => {
   it('lists the marked fields of a schema, nested ones by their path, through optional wrappers', () => {
     const mark = <S extends z.ZodType>(s: S) => s.meta({ fact: true });
-    const schema = z.strictObject({ a: mark(z.string()), b: z.string(), c: z.strictObject({ d: mark(z.string()) }).optional(), e: mark(z.string()).optional() });
+    const schema = z.strictObject({
+      a: mark(z.string()),
+      b: z.string(),
+      c: z.strictObject({ d: mark(z.string()) }).optional(),
+      // A marked field made optional (a claim's `why`) is still marked.
+      e: mark(z.string()).optional(),
+    });
     expect(factFields(schema)).toEqual(['a', 'c.d', 'e']);
   });
 

@@ -12,6 +12,7 @@ import { ContentError, loadContent } from '../../src/lib/load/content';
 import { assertSound } from '../../src/lib/check';
 import { buildModel } from '../../src/lib/model';
 import { CONTENT, ROOT } from '../../scripts/lib/paths';
+import { skeleton } from '../../src/lib/load/skeleton';
 
 const dir = mkdtempSync(join(tmpdir(), 'new-entry-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -73,10 +74,14 @@ describe('npm run new', { timeout: 60_000 }, () => {
     expect(site.reports.map((r) => r.id)).toContain('skeleton-report');
   });
 
-  it('writes the other kinds from their schemas too', () => {
-    for (const kind of ['people', 'claims', 'sanctions', 'countries', 'events']) {
-      expect(runNew(kind, `new-${kind}`).status).toBe(0);
+  it('writes the other kinds from their schemas too, each refused for its TODOs alone', () => {
+    // In process: the script itself is run above, and a node process per kind is slow on a busy machine.
+    for (const kind of ['people', 'claims', 'sanctions', 'countries', 'events'] as const) {
+      const { extension, text } = skeleton(kind, `new-${kind}`);
+      writeFileSync(join(dir, kind, `new-${kind}${extension}`), text);
     }
-    expect(problems().every((p) => p.includes('replace the TODO'))).toBe(true);
+    const found = problems();
+    expect(found.length).toBeGreaterThan(5);
+    expect(found.every((p) => p.includes('replace the TODO'))).toBe(true);
   });
 });

@@ -51,7 +51,8 @@ export function creditedPassageOf(source: SearchableSource, words: string): Cred
   const length = normalise(words).length;
   const at = occurrences(source, words);
   if (!at.length) return undefined;
-  const holders = at.map((i) => source.passages.find((p) => p.start <= i + length && i < p.end));
+  // A passage holds an occurrence that overlaps it.
+  const holders = at.map((i) => source.passages.find((p) => p.start < i + length && i < p.end));
   return holders.every((h) => h && h.to === holders[0]!.to) ? holders[0] : undefined;
 }
 
