@@ -105,21 +105,21 @@ export const evidenceWords = z.array(text).min(1, 'expected the source words it 
  */
 const fact = <S extends z.ZodType>(schema: S) => schema.meta({ fact: true });
 
-/** The fields of an entry's schema marked with fact(), as paths: "role", "change.what". */
-type SchemaDef = { type: string; shape?: Record<string, z.ZodType>; innerType?: z.ZodType };
-const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: SchemaDef } })._zod.def;
+type Wrapped = { _zod: { def: { type: string; shape?: Record<string, z.ZodType>; innerType?: z.ZodType } } };
+/** A schema without its .optional() and .default() wrappers. */
+const unwrapped = (schema: z.ZodType): z.ZodType => {
+  const { def } = (schema as unknown as Wrapped)._zod;
+  return def.type === 'optional' || def.type === 'default' ? unwrapped(def.innerType!) : schema;
+};
 
-/** Whether a field is marked fact(), itself or inside .optional() or .default() (`why: fact(…).optional()`). */
-function isFact(schema: z.ZodType): boolean {
-  if (z.globalRegistry.get(schema)?.fact) return true;
-  const def = defOf(schema);
-  return (def.type === 'optional' || def.type === 'default') && isFact(def.innerType!);
-}
-
+/** The fields of an entry's schema marked with fact(), optional ones too, as paths: "role", "change.what". */
 export function factFields(schema: z.ZodType): string[] {
-  const def = defOf(schema);
-  if (def.type === 'optional' || def.type === 'default') return factFields(def.innerType!);
-  return Object.entries(def.shape ?? {}).flatMap(([name, field]) => (isFact(field) ? [name] : factFields(field).map((inner) => `${name}.${inner}`)));
+  const { shape = {} } = (unwrapped(schema) as unknown as Wrapped)._zod.def;
+  return Object.entries(shape).flatMap(([name, field]) =>
+    z.globalRegistry.get(field)?.fact || z.globalRegistry.get(unwrapped(field))?.fact
+      ? [name]
+      : factFields(field).map((inner) => `${name}.${inner}`),
+  );
 }
 
 /** Evidence from several reports: report id → its words. `{ al-jazeera: ["…"], bbc-washington-insider: ["…"] }`. */
