@@ -8,14 +8,23 @@
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { loadSite } from './lib/site';
+import { config } from './lib/config';
 
 const pipeline: Loader = {
   name: 'site-pipeline',
-  load: async ({ store, watcher }) => {
+  load: async ({ store, watcher, logger }) => {
     const sync = () => {
+      let reports;
+      try {
+        reports = loadSite().reports;
+      } catch (e) {
+        // `astro dev` keeps serving: each page shows the problems until they are fixed (loadSite reads the content again).
+        if (!config.watchContent) throw e;
+        return logger.error((e as Error).message);
+      }
       store.clear();
       // Rendering is deferred: Astro compiles the MDX file when a page renders it.
-      for (const report of loadSite().reports) store.set({ id: report.id, data: {}, filePath: report.filePath, deferredRender: true });
+      for (const report of reports) store.set({ id: report.id, data: {}, filePath: report.filePath, deferredRender: true });
     };
     sync();
     // Under `astro dev`, a report added or removed changes the collection.

@@ -14,8 +14,9 @@ import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { z } from 'zod';
 import { schemas, site as siteSchema, type CollectionName, type Report, type SiteText } from './schemas';
 import { entryId, idProblems } from './entry-ids';
-import { readReportFile, type ReportBody } from './report-body';
+import { readReportFile, walk, type ReportBody } from './report-body';
 import { COMPONENT_USAGE } from './report-components';
+import { TODO } from './skeleton';
 
 export interface Entry<T> {
   id: string;
@@ -92,14 +93,31 @@ export function parseEntry<S extends z.ZodType>(
   if (raw === null || raw === undefined || (typeof raw === 'object' && !Array.isArray(raw) && !Object.keys(raw).length)) {
     return { problems: [`${filePath}:${firstLine}: the file is empty; write its fields (README.md lists them), or delete the file`] };
   }
+  // A skeleton's placeholders (`npm run new`): each is named, and the schema's complaints about them are not.
+  const todos = todosIn(raw);
   const result = schema.safeParse(raw);
-  if (result.success) return { data: result.data, problems: [] };
+  if (result.success && !todos.length) return { data: result.data, problems: [] };
+  const underTodo = (path: readonly PropertyKey[]) => todos.some((t) => t.every((p, i) => path[i] === p));
   return {
-    problems: result.error.issues.map((issue) => {
-      const field = fieldName(issue.path);
-      return `${at(offsetOf(doc, issue.path))}: ${field ? `${field}: ` : ''}${issue.message}`;
-    }),
+    problems: [
+      ...todos.map((path) => `${at(offsetOf(doc, path))}: ${fieldName(path)}: replace the TODO with its value (see README.md)`),
+      ...(result.error?.issues ?? [])
+        .filter((issue) => !underTodo(issue.path))
+        .map((issue) => {
+          const field = fieldName(issue.path);
+          return `${at(offsetOf(doc, issue.path))}: ${field ? `${field}: ` : ''}${issue.message}`;
+        }),
+    ],
   };
+}
+
+/** The path of every value still marked TODO. */
+function todosIn(value: unknown, path: PropertyKey[] = []): PropertyKey[][] {
+  if (typeof value === 'string') return value.startsWith(TODO) ? [path] : [];
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([k, v]) => todosIn(v, [...path, Array.isArray(value) ? Number(k) : k]));
+  }
+  return [];
 }
 
 /** Where in the YAML a field is written, or its nearest written parent. */
@@ -155,6 +173,11 @@ function readCollection<N extends CollectionName>(dir: string, collection: N, pr
       return [];
     }
     const { frontmatter, body } = read;
+    walk(body.tree, (node) => {
+      if (node.type === 'text' && node.value?.includes(TODO)) {
+        problems.push(`${filePath}:${node.position?.start.line}: replace the TODO with the report's own text`);
+      }
+    });
     if (!frontmatter) {
       problems.push(`${filePath}:1: a report starts with its frontmatter between two lines of ---; see "Add a report" in README.md`);
       return [];

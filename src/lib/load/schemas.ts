@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import countries from 'i18n-iso-countries';
-import { PAGE_NAMES, type PageName } from '../pages';
+import { PAGE_NAMES, type PageName } from '../pages.ts';
 
 /** An entry or section id: lower-case words joined by hyphens. */
 export const id = z

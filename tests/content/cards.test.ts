@@ -1,0 +1,74 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cardKey, renderCard, wrapText, CARD_HEIGHT, CARD_WIDTH } from '../../src/lib/cards/card';
+import { drawCards, isWholePng } from '../../src/lib/cards/draw';
+import { FileCache } from '../../src/lib/cache';
+import { cardOf } from '../../src/lib/model/page-meta';
+import { buildModel } from '../../src/lib/model';
+import { loadContent } from '../../src/lib/load/content';
+import { CONTENT } from '../../scripts/lib/paths';
+
+const input = { siteName: 'A site', title: 'A page', figure: '12', figureLabel: 'things counted' };
+
+describe('share cards', () => {
+  it('draws a 1200×630 PNG', async () => {
+    const png = await renderCard(input);
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([CARD_WIDTH, CARD_HEIGHT]);
+  }, 20_000);
+
+  it('keys a card by what it shows, so an unchanged card is reused and a changed one drawn again', () => {
+    expect(cardKey({ ...input })).toBe(cardKey(input));
+    for (const change of [{ title: 'Another' }, { figure: '13' }, { figureLabel: 'x' }, { siteName: 'B' }, { description: 'd' }]) {
+      expect(cardKey({ ...input, ...change })).not.toBe(cardKey(input));
+    }
+  });
+
+  it("gives each page's card from the model: the title and key figure its head gives", () => {
+    const site = buildModel(loadContent(CONTENT));
+    const home = cardOf(site, '/');
+    expect(home).toMatchObject({ path: '/cards/index.png', siteName: site.text.name, title: site.text.name, figureLabel: 'prisoners freed' });
+    expect(home.figure?.split(' or ').map(Number)).toEqual([...new Set(site.reports.map((r) => r.data.released.count))]);
+    for (const r of site.reports) {
+      expect(cardOf(site, `/reports/${r.id}/`)).toMatchObject({ path: `/cards/reports/${r.id}.png`, title: r.data.title, figure: String(r.data.released.count) });
+    }
+    const person = site.people[0];
+    expect(cardOf(site, `/people/${person.id}/`)).toMatchObject({ title: person.data.name, figure: undefined });
+    expect(cardOf(site, '/404/').path).toBe('/cards/404.png');
+    expect(() => cardOf(site, '/nowhere/')).toThrow('add it to src/lib/pages.ts');
+  });
+
+  it('wraps words into lines no wider than asked, with an ellipsis past the last line allowed', () => {
+    const measure = (t: string) => t.length;
+    expect(wrapText('one two three four', measure, 9)).toEqual(['one two', 'three', 'four']);
+    expect(wrapText('one two three four', measure, 9, 2)).toEqual(['one two', 'three…']);
+  });
+
+  it('tells a whole PNG from one cut short or damaged', async () => {
+    const png = await renderCard(input);
+    expect(isWholePng(png)).toBe(true);
+    expect(isWholePng(png.subarray(0, png.length - 1))).toBe(false);
+    expect(isWholePng(png.subarray(0, png.length >> 1))).toBe(false);
+    const flipped = Buffer.from(png);
+    flipped[png.length >> 1] ^= 0xff;
+    expect(isWholePng(flipped)).toBe(false);
+  }, 20_000);
+
+  it('draws again a card whose cached PNG is truncated, and publishes the whole one', async () => {
+    const cache = new FileCache('cards', mkdtempSync(join(tmpdir(), 'cache-')));
+    const dist = mkdtempSync(join(tmpdir(), 'dist-'));
+    const card = { path: '/cards/index.png', ...input };
+    expect(await drawCards([card], dist, cache)).toMatchObject({ drawn: 1 });
+    const key = `${cardKey(input)}.png`;
+    const whole = readFileSync(cache.path(key));
+    // As a build killed mid-write would have left it before writes were atomic.
+    writeFileSync(cache.path(key), whole.subarray(0, 1000));
+
+    expect(await drawCards([card], dist, cache)).toMatchObject({ drawn: 1 });
+    expect(isWholePng(readFileSync(join(dist, 'cards/index.png')))).toBe(true);
+    expect(isWholePng(readFileSync(cache.path(key)))).toBe(true);
+    expect(await drawCards([card], dist, cache)).toMatchObject({ drawn: 0 });
+  }, 20_000);
+});
