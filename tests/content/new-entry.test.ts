@@ -60,11 +60,13 @@ describe('npm run new', { timeout: 60_000 }, () => {
       .replace('TODO sourceFile', 'example.txt')
       .replace('TODO count', '123')
       .replaceAll('TODO section', 'release')
-      .replace(/TODO text/g, () => 'Belarus let prisoners go.')
+      .replaceAll('TODO text', 'Belarus let prisoners go.')
       .replace('TODO people', 'coale')
       .replace('TODO countries', 'belarus')
+      .replaceAll('TODO the source words it rests on', 'freed 123 prisoners after talks in Minsk with John Coale')
       .replace(/## TODO .*\{#todo-section\}/, '## The release {#release}')
-      .replace(/^TODO the section[\s\S]*$/m, 'Belarus let 123 prisoners go after talks with <Person id="coale">John Coale</Person>.\n');
+      .replace(/^TODO the section.*$/m, 'Belarus let 123 prisoners go after talks with <Person id="coale">John Coale</Person>.')
+      .replace(/^<Quote .*TODO.*$/m, '');
     writeFileSync(file, filled);
     expect(problems()).toEqual([]);
     const site = buildModel(assertSound(loadContent(dir)));

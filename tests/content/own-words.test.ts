@@ -50,14 +50,16 @@ const outsideQuotes = (s: string) =>
     .replace(/“[^”]*”/g, ' ')
     .replace(/"[^"\n]*"/g, ' ');
 
-/** Every string in a parsed YAML value, but a claim's `quote`, which is the report's words. */
+/** Not the site's words: a claim's `quote` and every `evidence` are the report's words (evidence is never shown). */
+const REPORTS_WORDS = new Set(['quote', 'evidence']);
+/** Every string in a parsed YAML value, but the report's own words. */
 const strings = (value: unknown, key = ''): string[] =>
-  typeof value === 'string'
-    ? key === 'quote'
-      ? []
-      : [value]
+  REPORTS_WORDS.has(key)
+    ? []
+    : typeof value === 'string'
+      ? [value]
     : Array.isArray(value)
-      ? value.flatMap((v) => strings(v))
+      ? value.flatMap((v) => strings(v, key))
       : value && typeof value === 'object'
         ? Object.entries(value).flatMap(([k, v]) => strings(v, k))
         : [];
@@ -79,7 +81,7 @@ const sources = readdirSync(SOURCES)
  * cannot span two fields that are never read together).
  */
 const content = loadContent(CONTENT);
-const { site: siteText, dir: _dir, reports, ...collections } = content;
+const { site: siteText, siteFile: _siteFile, dir: _dir, reports, ...collections } = content;
 const contentTexts = [
   { name: 'site.yaml', statements: strings(siteText).map(outsideQuotes) },
   ...Object.values(collections)
