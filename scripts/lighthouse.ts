@@ -9,15 +9,15 @@
  * project: `npm exec` fetches it into npm's cache on the first run.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { findChromium } from './lib/ensure-chromium.mjs';
 
 const LIGHTHOUSE = 'lighthouse@13';
 const PORT = process.env.LIGHTHOUSE_PORT ?? '4424';
 const DIST = 'dist-lighthouse';
-const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p));
 
 const env = { ...process.env, DIST_DIR: DIST };
 execFileSync('npm', ['run', 'build'], { env, stdio: 'ignore' });
@@ -47,7 +47,7 @@ try {
       ['exec', '--yes', `--package=${LIGHTHOUSE}`, '--', 'lighthouse', `http://localhost:${PORT}${path}`,
         '--output=json', `--output-path=${report}`, '--quiet',
         '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run'],
-      { env: { ...process.env, CHROME_PATH: CHROMIUM }, stdio: ['ignore', 'ignore', 'inherit'] },
+      { env: { ...process.env, CHROME_PATH: findChromium() }, stdio: ['ignore', 'ignore', 'inherit'] },
     );
     const lhr = JSON.parse(readFileSync(report, 'utf8'));
     const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
