@@ -181,6 +181,7 @@ export function readReportFile(mdx: string): ReportFile {
           section.otherReports.push({ report: a.report ?? '', section: a.section ?? '' });
           break;
         case 'Statement':
+          // Read with the report its evidence is from, which an enclosing <OtherReport> sets: statementsIn() above.
           break;
         default:
           name satisfies never;
