@@ -1,11 +1,10 @@
 /**
  * Broken content really stops `astro build`, with the messages an editor
- * reads (file, line, field): once, for problems the pipeline finds (each kind
- * of problem is tested in process, in tests/content/), and once for markup
- * and code in a report, which the MDX guard finds only inside the build.
+ * reads (file, line, field). Once: each kind of problem is tested in process,
+ * in tests/content/.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { appendFileSync, cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, copyProject, removeCopy } from '../../scripts/lib/project-copy';
 import { ROOT } from '../../scripts/lib/paths';
@@ -33,35 +32,5 @@ describe('astro build', { timeout: 300_000 }, () => {
     expect(status).not.toBe(0);
     expect(output).toContain(`content/countries/ukraine.yaml:${line}: destination[0].count: expected a count of 0 or more`);
     expect(output).toMatch(/content\/events\/2020-election\.yaml:1: when: write the date in quotes, as "YYYY", "YYYY-MM" or "YYYY-MM-DD"/);
-  });
-
-  /**
-   * Each file under tests/fixtures/invalid/mdx/ is one kind of markup or code
-   * a report must not hold; its first line, {/* refused: … *\/}, gives words
-   * of the message. All are added to one report, and one build must name each
-   * at its own line.
-   */
-  it('stops on markup and code in a report, naming each at its file and line', () => {
-    const FIXTURES = join(ROOT, 'tests/fixtures/invalid/mdx');
-    const cases: { file: string; line: number; message: string }[] = [];
-    const { status, output } = buildWith((copy) => {
-      const report = join(copy, 'content/reports/al-jazeera.mdx');
-      for (const file of readdirSync(FIXTURES).sort()) {
-        const text = readFileSync(join(FIXTURES, file), 'utf8');
-        const message = /^\{\/\* refused: (.+?) \*\/\}\n/.exec(text)?.[1];
-        if (!message) throw new Error(`${file} must start with {/* refused: <message> */}`);
-        // A blank line before each, so each starts a paragraph; its second line is the bad one.
-        const line = readFileSync(report, 'utf8').split('\n').length + 2;
-        appendFileSync(report, `\n${text}`);
-        cases.push({ file, line, message });
-      }
-    });
-    expect(status).not.toBe(0);
-    expect(cases.length).toBeGreaterThanOrEqual(12);
-    const lines = output.split('\n');
-    for (const { file, line, message } of cases) {
-      const at = `content/reports/al-jazeera.mdx:${line}:`;
-      expect(lines.find((l) => l.includes(at) && l.includes(message)), `${file}: ${at} ${message}`).toBeDefined();
-    }
   });
 });

@@ -27,8 +27,6 @@ const overlap = (section: string, paragraph: string) => {
   return [...bigrams(section)].filter((b) => p.has(b)).length;
 };
 
-/** A section's own text: its markup and the asides about other reports left out. */
-const ownText = (text: string) => text.replace(/<OtherReport[\s\S]*?<\/OtherReport>/g, ' ').replace(/<[^>]+>/g, ' ');
 
 describe('attributionOf', () => {
   it('credits the outlet, or the outlet citing another for a credited section', () => {
@@ -50,9 +48,9 @@ describe('attributionOf', () => {
 describe.each(site.reports)('credits in $filePath', (report) => {
   const text = report.sourceText;
   const paragraphs = text.split('\n').filter((p) => p.trim());
-  const sections = report.sections.filter((s) => ownText(s.text).trim());
+  const sections = report.sections.filter((s) => s.prose.trim());
   const bestSection = (paragraph: string) =>
-    [...sections].sort((a, b) => overlap(ownText(b.text), paragraph) - overlap(ownText(a.text), paragraph))[0];
+    [...sections].sort((a, b) => overlap(b.prose, paragraph) - overlap(a.prose, paragraph))[0];
 
   it('credits only sections that exist, to outlets the report itself names as its source', () => {
     for (const credit of report.data.credits) {
@@ -83,7 +81,7 @@ describe.each(site.reports)('credits in $filePath', (report) => {
   it('names a credited outlet in its body only in the sections credited to it', () => {
     for (const credit of content.reports.flatMap((r) => r.data.credits)) {
       for (const section of sections) {
-        if (!ownText(section.text).includes(credit.outlet.split(' ')[0])) continue;
+        if (!section.prose.includes(credit.outlet.split(' ')[0])) continue;
         expect(creditsOf(report, section.id), `section ${section.id} names ${credit.outlet}`).toContain(credit.outlet);
       }
     }

@@ -71,3 +71,23 @@ describe('the loader tells an editor what is wrong and what to do', () => {
     expect(problems).toEqual([`${shown(dir, 'site.yaml')}: missing; every content folder has one (see README.md)`]);
   });
 });
+
+describe('the loader refuses input made to hurt, naming the file', () => {
+  it('a YAML alias bomb', () => {
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefghij'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefghij'[i]}`).join(', ')}]`)].join('\n');
+    const { dir, problems } = problemsAfter((d) => writeFileSync(join(d, 'people/bomb.yaml'), `${bomb}\n`));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(new RegExp(`^${RegExp.escape(shown(dir, 'people/bomb.yaml'))}:1: this YAML cannot be read \\(.*alias`, 'i'));
+  });
+  it('a report body larger than a report can be', () => {
+    const { dir, problems } = problemsAfter((d) => {
+      const file = join(d, 'reports/al-jazeera.mdx');
+      writeFileSync(file, `${readFileSync(file, 'utf8')}\n${'Words and more words. '.repeat(130_000)}\n`);
+    });
+    expect(problems).toEqual([expect.stringMatching(new RegExp(`^${RegExp.escape(shown(dir, 'reports/al-jazeera.mdx'))}: the file is \\d+ KB; a report is at most 256 KB`))]);
+  });
+  it('a data file larger than one can be', () => {
+    const { dir, problems } = problemsAfter((d) => writeFileSync(join(d, 'people/huge.yaml'), `name: x\ndescription: ${'y'.repeat(70_000)}\n`));
+    expect(problems).toEqual([expect.stringMatching(new RegExp(`^${RegExp.escape(shown(dir, 'people/huge.yaml'))}: the file is \\d+ KB; a data file is at most 64 KB`))]);
+  });
+});

@@ -3,6 +3,7 @@ import { buildModel } from '../../src/lib/model';
 import { keyFacts } from '../../src/lib/model/key-facts';
 import { loadContent as load, type SiteContent } from '../../src/lib/load/content';
 import { CONTENT } from '../../scripts/lib/paths';
+import { editBody } from '../support/edit-report';
 
 const loadContent = () => load(CONTENT);
 const real = buildModel(loadContent());
@@ -34,7 +35,7 @@ describe('mentionsOf', () => {
   });
   it('does not find a name inside another word', () => {
     const c = loadContent();
-    c.reports[0].body += '\n## Test {#test}\n\nThe Coalescence of things.\n';
+    editBody(c.reports[0], (b) => `${b}\n## Test {#test}\n\nThe Coalescence of things.\n`);
     expect(buildModel(c).mentionsOf('coale').map((m) => m.section)).not.toContain('test');
   });
   it('finds a person in every report that names them', () => {
@@ -125,9 +126,10 @@ describe('destinations', () => {
 });
 
 describe('spellingDifferences', () => {
+  const textOf = (r: (typeof real.reports)[number]) => r.sections.map((s) => s.text).join('\n');
   it('shows how each report spells a name they spell differently', () => {
     const person = real.get('people', 'tsikhanouskaya').data;
-    const naming = real.reports.filter((r) => [person.name, ...person.aliases].some((n) => r.body.includes(n)));
+    const naming = real.reports.filter((r) => [person.name, ...person.aliases].some((n) => textOf(r).includes(n)));
     expect(naming.length).toBeGreaterThan(1);
     const differences = real.spellingDifferences('tsikhanouskaya');
     // One entry per way of spelling it, however many reports write it so.
@@ -138,7 +140,7 @@ describe('spellingDifferences', () => {
     for (const d of differences) {
       for (const outlet of d.outlets) {
         const ofOutlet = naming.filter((r) => r.data.outlet === outlet);
-        for (const s of d.spellings) expect(ofOutlet.some((r) => r.body.includes(s)), `${outlet}: ${s}`).toBe(true);
+        for (const s of d.spellings) expect(ofOutlet.some((r) => textOf(r).includes(s)), `${outlet}: ${s}`).toBe(true);
       }
     }
   });

@@ -89,9 +89,8 @@ const contentTexts = [
     name: r.filePath,
     statements: [
       ...strings(r.data).map(outsideQuotes),
-      ...outsideQuotes(r.body)
-        .replace(/<[^>]+>|\{#[^}]*\}/g, ' ')
-        .split(/\n\s*\n/),
+      // The site's own words in each section: its paragraphs and asides, <Quote> blocks left out.
+      ...r.body.sections.flatMap((s) => outsideQuotes(s.prose + s.asides).split('\n')),
     ],
   })),
 ];

@@ -6,32 +6,30 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { loadContent, type SiteContent } from '../../src/lib/load/content';
-import { buildModel } from '../../src/lib/model';
 import { quotationIdProblems } from '../../src/lib/check/quotation-ids';
 import { contentProblems } from '../../src/lib/check';
 import { CONTENT, ROOT } from '../../scripts/lib/paths';
+import { editBody } from '../support/edit-report';
 
 const content = loadContent(CONTENT);
-const report = content.reports.find((r) => /<Quote\b/.test(r.body))!;
-const model = buildModel(content);
-const [first, second] = model.reports.find((r) => r.id === report.id)!.sections.flatMap((s) => s.quotations);
+const report = content.reports.find((r) => r.body.sections.some((s) => s.quotations.length > 1))!;
+const [first, second] = report.body.sections.flatMap((s) => s.quotations);
 
 /** The real content with the report's body changed by `edit`, and the problems found. */
 const problemsWith = (edit: (body: string) => string) => {
   const c: SiteContent = structuredClone(content);
-  const r = c.reports.find((x) => x.id === report.id)!;
-  r.body = edit(r.body);
-  return quotationIdProblems(buildModel(c));
+  editBody(c.reports.find((x) => x.id === report.id)!, edit);
+  return quotationIdProblems(c);
 };
 /** The file's line of the quotation's opening tag. */
-const lineOf = (q: typeof first) => `${report.filePath}:${report.bodyLine + q.line - 1}`;
+const lineOf = (q: typeof first) => `${report.filePath}:${q.line}`;
 const tag = (id: string) => new RegExp(`(<Quote\\b[^>]*?)\\s+id="${id}"`);
 
 describe('quotation ids', () => {
   it('every quotation of the real content and of the second event has one, unique on its page', () => {
-    expect(quotationIdProblems(model)).toEqual([]);
-    expect(quotationIdProblems(buildModel(loadContent(join(ROOT, 'tests/fixtures/event'))))).toEqual([]);
-    for (const r of model.reports) for (const q of r.sections.flatMap((s) => s.quotations)) expect(q.id, `${r.id}:${q.line}`).toBeTruthy();
+    expect(quotationIdProblems(content)).toEqual([]);
+    expect(quotationIdProblems(loadContent(join(ROOT, 'tests/fixtures/event')))).toEqual([]);
+    for (const r of content.reports) for (const q of r.body.sections.flatMap((s) => s.quotations)) expect(q.id, `${r.id}:${q.line}`).toBeTruthy();
   });
 
   it('refuses a quotation without one, naming file and line, and saying what to do', () => {
@@ -49,10 +47,10 @@ describe('quotation ids', () => {
   });
 
   it("refuses an id that a section of the report already has", () => {
-    const section = model.reports.find((r) => r.id === report.id)!.sections[0];
+    const section = report.body.sections[0];
     const problems = problemsWith((b) => b.replace(tag(first.id!), `$1 id="${section.id}"`));
     expect(problems).toEqual([
-      `${lineOf(first)}: quotation id "${section.id}" is already used on this report's page by section "${section.title}" (line ${report.bodyLine + section.line - 1}); give the quotation its own id`,
+      `${lineOf(first)}: quotation id "${section.id}" is already used on this report's page by section "${section.title}" (line ${section.line}); give the quotation its own id`,
     ]);
   });
 
@@ -63,8 +61,7 @@ describe('quotation ids', () => {
 
   it('stops the build: the checks report it with the others', () => {
     const c: SiteContent = structuredClone(content);
-    const r = c.reports.find((x) => x.id === report.id)!;
-    r.body = r.body.replace(tag(first.id!), '$1');
-    expect(contentProblems(buildModel(c)).join('\n')).toContain('has no id');
+    editBody(c.reports.find((x) => x.id === report.id)!, (b) => b.replace(tag(first.id!), '$1'));
+    expect(contentProblems(c).join('\n')).toContain('has no id');
   });
 });

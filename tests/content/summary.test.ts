@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel, sanctionsWith } from '../../src/lib/model';
 import { whatHappened } from '../../src/lib/model/summary';
-import { peopleIn } from '../../src/lib/model/report-body';
+import { peopleIn } from '../../src/lib/load/report-body';
 import { loadContent } from '../../src/lib/load/content';
 import { CONTENT } from '../../scripts/lib/paths';
 

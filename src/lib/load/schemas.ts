@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import countries from 'i18n-iso-countries';
+import { PAGE_NAMES, type PageName } from '../pages.ts';
 
 /** An entry or section id: lower-case words joined by hyphens. */
 export const id = z
@@ -412,22 +413,14 @@ export const site = z.strictObject({
   /** The event's calendar date is the site's own dating where the reports give none: `basis` says why. */
   eventDate: z.strictObject({ date: calendarDay, basis: text }),
   footer: text,
+  /** Each page of src/lib/pages.ts by its name; the home page also has the headline. */
   pages: z.strictObject({
+    ...(Object.fromEntries(PAGE_NAMES.map((name) => [name, pageText])) as Record<PageName, typeof pageText>),
     home: pageText.extend({ headline: text }),
-    reports: pageText,
-    people: pageText,
-    countries: pageText,
-    sanctions: pageText,
-    compare: pageText,
-    summary: pageText,
-    search: pageText,
-    about: pageText,
-    notFound: pageText,
   }),
   ...standards,
 });
 export type SiteText = z.infer<typeof site>;
-export type PageName = keyof SiteText['pages'];
 
 /** The schema of each collection, by the folder name under content/. */
 export const schemas = {

@@ -12,7 +12,7 @@ import { sanctionsWith, type SiteModel } from './index';
 import { keyFacts } from './key-facts';
 import { formatDate } from './dates';
 import { listOf } from './words';
-import { peopleIn } from './report-body';
+import { peopleIn } from '../load/report-body';
 
 const hasRole = (role: string) => (c: { data: { roles: { role: string }[] } }) => c.data.roles.some((r) => r.role === role);
 

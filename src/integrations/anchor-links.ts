@@ -16,8 +16,11 @@
  * <span id="old-id"> in the wrapper (from the report's `anchorAliases`), so
  * old links land on the same heading.
  */
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineHastPlugin } from 'satteri';
 import type { Element, ElementContent } from 'hast';
+import { loadSite } from '../lib/site';
 
 const el = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({
   type: 'element',
@@ -35,9 +38,10 @@ export function anchorLinkHast(id: string, title: string): Element {
   ]);
 }
 
-/** The MDX file's frontmatter, which Astro passes to plugins in `data.astro`. */
-function frontmatterOf(data: Record<string, unknown>): { anchorAliases?: Record<string, string> } {
-  return (data.astro as { frontmatter?: { anchorAliases?: Record<string, string> } } | undefined)?.frontmatter ?? {};
+/** The old ids of the report's renamed sections, as the pipeline loaded and checked them. */
+function aliasesOf(fileURL: URL | undefined): Record<string, string> {
+  const filePath = fileURL && relative(process.cwd(), fileURLToPath(fileURL));
+  return loadSite().reports.find((r) => r.filePath === filePath)?.data.anchorAliases ?? {};
 }
 
 export const anchorLinks = defineHastPlugin({
@@ -48,7 +52,7 @@ export const anchorLinks = defineHastPlugin({
       const id = node.properties?.id;
       if (typeof id !== 'string') return;
       const heading = el(node.tagName, { ...node.properties }, [...node.children] as ElementContent[]);
-      const aliases = Object.entries(frontmatterOf(ctx.data).anchorAliases ?? {})
+      const aliases = Object.entries(aliasesOf(ctx.fileURL))
         .filter(([, to]) => to === id)
         .map(([from]) => el('span', { id: from, className: ['anchor-alias'] }, []));
       ctx.replaceNode(

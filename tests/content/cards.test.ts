@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cardKey, encodePng, renderCard, CARD_HEIGHT, CARD_WIDTH } from '../../src/lib/cards/card';
-import { cardsOfSite } from '../../src/lib/cards/integration';
+import { cardOf } from '../../src/lib/model/page-meta';
+import { buildModel } from '../../src/lib/model';
+import { loadContent } from '../../src/lib/load/content';
+import { CONTENT } from '../../scripts/lib/paths';
 
 const input = { siteName: 'A site', title: 'A page', figure: '12', figureLabel: 'things counted' };
 
@@ -21,16 +21,18 @@ describe('share cards', () => {
     }
   });
 
-  it("reads each built page's card from its meta tags, entities decoded", () => {
-    const dist = mkdtempSync(join(tmpdir(), 'cards-'));
-    writeFileSync(
-      join(dist, 'index.html'),
-      '<meta property="og:site_name" content="A &amp; B"><meta property="og:title" content="It&#39;s here">' +
-        '<meta property="og:image" content="https://example.org/cards/index.png" data-figure="3" data-figure-label="freed">',
-    );
-    expect(cardsOfSite(dist)).toEqual([
-      { path: '/cards/index.png', siteName: 'A & B', title: "It's here", figure: '3', figureLabel: 'freed', description: undefined },
-    ]);
+  it("gives each page's card from the model: the title and key figure its head gives", () => {
+    const site = buildModel(loadContent(CONTENT));
+    const home = cardOf(site, '/');
+    expect(home).toMatchObject({ path: '/cards/index.png', siteName: site.text.name, title: site.text.name, figureLabel: 'prisoners freed' });
+    expect(home.figure?.split(' or ').map(Number)).toEqual([...new Set(site.reports.map((r) => r.data.released.count))]);
+    for (const r of site.reports) {
+      expect(cardOf(site, `/reports/${r.id}/`)).toMatchObject({ path: `/cards/reports/${r.id}.png`, title: r.data.title, figure: String(r.data.released.count) });
+    }
+    const person = site.people[0];
+    expect(cardOf(site, `/people/${person.id}/`)).toMatchObject({ title: person.data.name, figure: undefined });
+    expect(cardOf(site, '/404/').path).toBe('/cards/404.png');
+    expect(() => cardOf(site, '/nowhere/')).toThrow('add it to src/lib/pages.ts');
   });
 
   it('writes a PNG of the pixels given, row by row', async () => {
