@@ -1,20 +1,19 @@
 /**
  * Broken content, tested in process: the one entry point from a content
- * folder to the problems an editor reads, as the build would stop with them.
- * When the pipeline changes (load → check → model), only this changes.
+ * folder to the problems an editor reads, as the build would stop with them
+ * (load, then check; src/lib/site.ts). When the pipeline changes, only this changes.
  */
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { ContentError, loadContent } from '../../src/lib/load/content';
-import { buildModel } from '../../src/lib/model';
 import { contentProblems } from '../../src/lib/check';
 import { CONTENT } from '../../scripts/lib/paths';
 
-/** Every problem the pipeline finds in `contentDir`: the loader's, or else the checks'; none when it is sound. */
+/** Every problem the pipeline finds in `contentDir`, before any model is built: the loader's, or else the checks'; none when it is sound. */
 export function problemsOf(contentDir: string): string[] {
   try {
-    return contentProblems(buildModel(loadContent(contentDir)));
+    return contentProblems(loadContent(contentDir));
   } catch (e) {
     if (e instanceof ContentError) return e.problems;
     throw e;
