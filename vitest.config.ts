@@ -13,10 +13,11 @@ export default defineConfig({
     environment: 'node',
     // Both cores: the suite's machine has two.
     maxWorkers: 2,
-    // Playwright's default: a shared machine under load is slow, and a slow test is not a failing one.
-    testTimeout: 30_000,
     // The test files share nothing but read-only modules: one module cache per worker, not one per file.
     isolate: false,
+    // Generous: a test that reads the content or runs the Nu checker may wait for a busy core.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
     projects: [tier('unit'), tier('content'), tier('built'), tier('builds')],
   },
 });

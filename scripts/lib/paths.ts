@@ -1,7 +1,7 @@
 /**
- * Where things are, for the scripts and the tests: the project root, and the
- * content folder and built site of src/lib/config.ts (the one reader of
- * CONTENT_DIR and DIST_DIR), as the build uses them.
+ * Where things are, for every test and script: the project root, and the
+ * content folder and built site that the build itself uses (src/lib/config.ts,
+ * the one reader of CONTENT_DIR and DIST_DIR).
  */
 import { join } from 'node:path';
 import { config } from '../../src/lib/config.ts';

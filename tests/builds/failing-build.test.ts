@@ -1,7 +1,7 @@
 /**
  * Broken content really stops `astro build`, with the messages an editor
- * reads (file, line, field). Once: each kind of problem is tested in process,
- * in tests/content/.
+ * reads (file, line, field): one build, as a smoke test. Each kind of problem,
+ * markup in a report included, is tested in process (tests/content/).
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
@@ -33,4 +33,5 @@ describe('astro build', { timeout: 300_000 }, () => {
     expect(output).toContain(`content/countries/ukraine.yaml:${line}: destination[0].count: expected a count of 0 or more`);
     expect(output).toMatch(/content\/events\/2020-election\.yaml:1: when: write the date in quotes, as "YYYY", "YYYY-MM" or "YYYY-MM-DD"/);
   });
+
 });

@@ -1,7 +1,7 @@
 /**
  * Broken content, tested in process: the one entry point from a content
- * folder to the problems an editor reads, as the build would stop with them
- * (load, then check; src/lib/site.ts). When the pipeline changes, only this changes.
+ * folder to the problems an editor reads, as the build would stop with them.
+ * The checks run on loaded content, before any model (load → check → model).
  */
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +10,7 @@ import { ContentError, loadContent } from '../../src/lib/load/content';
 import { contentProblems } from '../../src/lib/check';
 import { CONTENT } from '../../scripts/lib/paths';
 
-/** Every problem the pipeline finds in `contentDir`, before any model is built: the loader's, or else the checks'; none when it is sound. */
+/** Every problem the pipeline finds in `contentDir`: the loader's, or else the checks'; none when it is sound. */
 export function problemsOf(contentDir: string): string[] {
   try {
     return contentProblems(loadContent(contentDir));

@@ -5,8 +5,8 @@
  *
  * It says no more than the data: the date is marked as the site's own dating;
  * "among them" names only those a report names where it gives the number
- * freed; each figure is credited to whoever gives it; a sanction is said to
- * stay in force only where a report says so.
+ * freed; each figure is credited to whoever gives it; a sanction gets no
+ * status of the site's own: what a report says of it is its `says`.
  */
 import { sanctionsWith, type SiteModel } from './index';
 import { keyFacts } from './key-facts';
@@ -44,14 +44,14 @@ export function whatHappened(site: SiteModel): string[] {
     );
   }
 
-  for (const { data } of sanctionsWith(site, 'lifted')) {
+  for (const { data } of sanctionsWith(site, 'lifting-announced')) {
     const announcer = data.change && site.get('people', data.change.announcedBy).data;
     sentences.push(
       announcer
-        ? `${announcer.name}, ${announcer.role}, announced the lifting of ${data.title}.`
+        ? `${data.title[0].toUpperCase()}${data.title.slice(1)}: ${announcer.name}, ${announcer.role}, announced their lifting.`
         : `${data.title[0].toUpperCase()}${data.title.slice(1)} were lifted.`,
     );
-    if (data.note) sentences.push(data.note.endsWith('.') ? data.note : `${data.note}.`);
+    for (const said of data.says) sentences.push(said.text.endsWith('.') ? said.text : `${said.text}.`);
   }
 
   const received = site.destinations.filter((d) => d.figures.some((f) => !f.onward)).map((d) => d.country);
@@ -75,9 +75,7 @@ export function whatHappened(site: SiteModel): string[] {
     sentences.push(`The reports name ${list(onward.map((c) => c.data.name))} as ${onward.length === 1 ? 'a place' : 'places'} to go on to.`);
   }
 
-  const inForce = sanctionsWith(site, 'in-force').map((s) => s.data.title);
-  if (inForce.length) sentences.push(`The reports say ${list(inForce)} stay in force.`);
-  const unknown = sanctionsWith(site, 'not-reported').map((s) => s.data.title);
-  if (unknown.length) sentences.push(`They do not say whether ${list(unknown)} stay in force.`);
+  const unchanged = sanctionsWith(site, 'no-lifting-reported').map((s) => s.data.title);
+  if (unchanged.length) sentences.push(`No report says that ${list(unchanged)} were lifted.`);
   return sentences;
 }
