@@ -17,7 +17,7 @@ const pages = SITES.map((site) => {
 });
 
 describe.each(pages)('$site.name site', ({ dist, files }) => {
-  test('every page is valid HTML', async () => {
+  test('every page is valid HTML', { timeout: 60_000 }, async () => {
     expect(files.length).toBeGreaterThan(5);
     const validator = new HtmlValidate(new FileSystemConfigLoader());
     const errors: string[] = [];

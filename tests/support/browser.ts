@@ -26,13 +26,15 @@ export async function watch(page: Page, origin: string): Promise<string[]> {
 }
 
 /**
- * Resolves once nothing is left that could move the page: its web fonts are in
- * and two frames have been drawn since. (What a fixed sleep used to wait for.)
+ * Resolves once nothing is left that could move the page: its web fonts are
+ * in, and its layout is brought up to date with them. (What a fixed sleep used
+ * to wait for.) No animation frame: a page without JavaScript draws none for
+ * a test's script either.
  */
 export const settled = (page: Page) =>
   page.evaluate(async () => {
     await document.fonts.ready;
-    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    document.documentElement.getBoundingClientRect();
   });
 
 /** Where the element with `id` sits, and whether anything covers it or it is the :target. */
