@@ -7,9 +7,10 @@ import type { SiteModel } from '../model';
 import { referenceProblems } from './references';
 import { quotationProblems } from './quotations';
 import { quotationIdProblems } from './quotation-ids';
+import { frontPageProblems } from './front-page';
 
 export function contentProblems(site: SiteModel): string[] {
-  const references = [...referenceProblems(site), ...quotationIdProblems(site)];
+  const references = [...referenceProblems(site), ...quotationIdProblems(site), ...frontPageProblems(site)];
   // Quotations name their speakers by id: check them once every id is known to resolve.
   return references.length ? references : quotationProblems(site);
 }

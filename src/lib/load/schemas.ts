@@ -412,8 +412,28 @@ export const site = z.strictObject({
   /** The event's calendar date is the site's own dating where the reports give none: `basis` says why. */
   eventDate: z.strictObject({ date: calendarDay, basis: text }),
   footer: text,
+  /** The news in three or four sentences, first on the home page and the summary: an editor's, each with its evidence. */
+  whatHappened: z.array(statement).min(3, 'expected three or four sentences').max(4, 'expected three or four sentences'),
+  /** What the reports say is unclear, expected or not known yet, each with its evidence (hedges kept). */
+  stillOpen: z.array(statement).min(1, 'expected at least one open question').max(5, 'expected at most five open questions'),
+  /**
+   * The differences between the reports an editor ranks most important, most
+   * important first: each a claim on /compare/ (one the reports differ on) and
+   * one line saying what differs, an editor's note resting on that claim.
+   */
+  differences: z
+    .array(z.strictObject({ claim: id, line: statement }))
+    .min(1, 'expected at least one difference')
+    .max(5, 'expected at most five differences: the ones that matter most'),
+  /**
+   * The people the story turns on, in the order the home page shows them. The
+   * freed among them are those a report counts among the released; anyone else
+   * a report calls freed is shown apart, as "also named".
+   */
+  atTheCentre: z.array(id).min(1, 'expected at least one person').max(8, 'expected at most eight people'),
   pages: z.strictObject({
-    home: pageText.extend({ headline: text }),
+    /** The home page leads with the news (whatHappened), not a lede about the site. */
+    home: pageText.omit({ lede: true }).extend({ headline: text }),
     reports: pageText,
     people: pageText,
     countries: pageText,
