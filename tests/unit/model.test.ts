@@ -103,7 +103,7 @@ describe('keyFacts', () => {
   it('counts sanctions by status', () => {
     const c = structuredClone(loadContent());
     c.sanctions.forEach((s) => (s.data.status = 'in-force'));
-    expect(keyFacts(buildModel(c))).toMatchObject({ sanctionsLifted: 0, sanctionsInForce: c.sanctions.length });
+    expect(keyFacts(buildModel(c))).toMatchObject({ sanctionsLifted: 0 });
   });
 });
 

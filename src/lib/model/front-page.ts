@@ -48,6 +48,13 @@ export function peopleAtTheCentre(site: SiteModel): PeopleAtTheCentre {
   const counted = countedAmongFreed(site);
   return {
     centre: site.text.atTheCentre.map((id) => ({ person: site.get('people', id), counted: counted.has(id) })),
-    alsoNamed: site.people.filter((p) => p.data.group === 'freed' && !counted.has(p.id)),
+    alsoNamed: freedPeople(site).alsoNamed,
   };
+}
+
+/** Everyone a report calls freed: those a report counts among the freed, and the others. */
+export function freedPeople(site: SiteModel): { counted: Entry<Person>[]; alsoNamed: Entry<Person>[] } {
+  const counted = countedAmongFreed(site);
+  const freed = site.people.filter((p) => p.data.group === 'freed');
+  return { counted: freed.filter((p) => counted.has(p.id)), alsoNamed: freed.filter((p) => !counted.has(p.id)) };
 }

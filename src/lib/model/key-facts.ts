@@ -23,7 +23,6 @@ export interface KeyFacts {
   /** Every report's number for every destination, the largest first. */
   destinations: DestinationCount[];
   sanctionsLifted: number;
-  sanctionsInForce: number;
 }
 
 export function keyFacts(site: SiteModel): KeyFacts {
@@ -43,6 +42,5 @@ export function keyFacts(site: SiteModel): KeyFacts {
     released,
     destinations: destinations.sort((a, b) => b.count - a.count),
     sanctionsLifted: sanctionsWith(site, 'lifted').length,
-    sanctionsInForce: sanctionsWith(site, 'in-force').length,
   };
 }
