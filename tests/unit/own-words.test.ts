@@ -52,11 +52,11 @@ const outsideQuotes = (s: string) =>
 /** Every string in a parsed YAML value, but a claim's `quote`, which is the report's words. */
 const strings = (value: unknown, key = ''): string[] =>
   typeof value === 'string'
-    ? key === 'quote'
+    ? key === 'quote' || key === 'evidence'
       ? []
       : [value]
     : Array.isArray(value)
-      ? value.flatMap((v) => strings(v))
+      ? value.flatMap((v) => strings(v, key))
       : value && typeof value === 'object'
         ? Object.entries(value).flatMap(([k, v]) => strings(v, k))
         : [];
