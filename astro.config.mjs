@@ -1,28 +1,19 @@
 // @ts-check
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { anchorLinks } from './src/lib/anchor-links.ts';
-import { mdxGuard } from './src/lib/mdx-guard.ts';
+import { config, siteOrigin } from './src/lib/config.ts';
+import { anchorLinks } from './src/integrations/anchor-links.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
-import { shareCards } from './src/lib/cards/integration.ts';
-
-/**
- * The canonical origin: every absolute URL on the site (canonical links,
- * copied section links, the printed summary's QR code) comes from here. It is
- * the content's own (`url` in site.yaml, so a new story brings its address);
- * set SITE_URL at build time to publish under another origin.
- */
-const contentDir = process.env.CONTENT_DIR ?? 'content';
-const site = process.env.SITE_URL ?? parse(readFileSync(`${contentDir}/site.yaml`, 'utf8')).url;
+import { shareCards } from './src/integrations/share-cards.ts';
 
 export default defineConfig({
-  site,
-  // CONTENT_DIR (read by src/lib/site.ts) picks the content; DIST_DIR keeps each content's build apart.
-  outDir: process.env.DIST_DIR ?? 'dist',
+  // The canonical origin: every absolute URL on the site (canonical links,
+  // copied section links, the printed summary's QR code) comes from here.
+  site: siteOrigin(),
+  // CONTENT_DIR picks the content and DIST_DIR keeps each content's build apart (src/lib/config.ts).
+  outDir: config.distDir,
   trailingSlash: 'always',
   // The stylesheet is under 2 KB gzip: inlined, a page renders from its first
   // response, with no second round trip before the first paint.
@@ -34,8 +25,8 @@ export default defineConfig({
       // `## Heading {#id}` pins a section's id in the MDX, so correcting a
       // heading's wording never breaks a published link to it.
       features: { headingAttributes: true },
-      // Reports are data: raw HTML, unknown components, event handlers and code stop the build.
-      mdastPlugins: [mdxGuard],
+      // Reports are data: raw HTML, unknown components, event handlers and code are refused
+      // before this runs, by the pipeline's markup check (src/lib/check/markup.ts).
       hastPlugins: [anchorLinks],
     }),
   },

@@ -1,22 +1,25 @@
 import { defineConfig, devices } from '@playwright/test';
-import { findChromium } from './tests/support/ensure-chromium.mjs';
+import { findChromium } from './scripts/lib/ensure-chromium.mjs';
+import { builtDist, REAL, SITES } from './tests/support/sites';
 
 /**
- * Not 4321, so that the tests can run while `npm start` is serving the site;
- * E2E_PORT moves it when two test runs share a machine.
+ * The browser tests, in Chromium, against the two shared builds (dist/ and
+ * dist-second-event/, made by `npm run test:build`), each served as the host
+ * serves it: scripts/serve.ts, the server of `npm start`, with the headers of
+ * its _headers file. Nothing is built here.
  */
-const PORT = Number(process.env.E2E_PORT ?? 4322);
-
 export default defineConfig({
-  testDir: 'tests/e2e',
-  outputDir: 'test-results/e2e',
+  testDir: 'tests/browser',
+  outputDir: 'test-results/browser',
   fullyParallel: true,
   workers: 2,
   forbidOnly: !!process.env.CI,
   retries: 0,
+  // A test loads a page once and checks all there is to check on it: more than one check's worth of time.
+  timeout: 120_000,
   reporter: 'list',
   use: {
-    baseURL: `http://localhost:${PORT}`,
+    baseURL: `http://localhost:${REAL.port}`,
     launchOptions: {
       executablePath: findChromium(),
       // Chromium as root, headless, on a machine with no network but loopback.
@@ -31,11 +34,11 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  webServer: {
-    // The same server as `npm start`: dist/ with the headers of dist/_headers (CSP, HSTS, …) applied.
-    command: `npm run build && npm run preview -- --port ${PORT}`,
-    url: `http://localhost:${PORT}/`,
+  webServer: SITES.map((site) => ({
+    command: `node scripts/serve.ts --port ${site.port}`,
+    env: { DIST_DIR: builtDist(site) },
+    url: `http://localhost:${site.port}/`,
     reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-  },
+    timeout: 30_000,
+  })),
 });

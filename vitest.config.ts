@@ -1,8 +1,20 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * The in-process tiers, one folder each (see README.md, "What npm test checks"):
+ * unit (no content, no build), content (the real content through load and
+ * check), built (reads the two shared builds of `npm run test:build`) and
+ * builds (runs `astro build` itself on a throwaway copy).
+ */
+const tier = (name: string) => ({ extends: true, test: { name, include: [`tests/${name}/**/*.test.ts`] } });
+
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Both cores: the suite's machine has two.
+    maxWorkers: 2,
+    // The test files share nothing but read-only modules: one module cache per worker, not one per file.
+    isolate: false,
+    projects: [tier('unit'), tier('content'), tier('built'), tier('builds')],
   },
 });

@@ -4,12 +4,25 @@
  * cache, and prints the time per card. `npm run bench` runs it on its own
  * build; `npm run bench:cards [-- dist]` runs it alone.
  */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { renderCard } from '../src/lib/cards/card.ts';
-import { cardsOfSite } from '../src/lib/cards/integration.ts';
-import { DIST } from '../tests/support/paths.ts';
+import { cardOf } from '../src/lib/model/page-meta.ts';
+import { buildModel } from '../src/lib/model/index.ts';
+import { assertSound } from '../src/lib/check/index.ts';
+import { loadContent } from '../src/lib/load/content.ts';
+import { config } from '../src/lib/config.ts';
 
-export async function cardCost(dist: string) {
-  const cards = cardsOfSite(dist);
+/** The cards of every page built in `dist`, as the build draws them from the model of the content in `project`. */
+function cardsOfBuild(dist: string, content: string) {
+  const site = buildModel(assertSound(loadContent(content)));
+  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('index.html') || f === '404.html')
+    .map((f) => cardOf(site, `/${f.replace(/index\.html$/, '').replace(/^404\.html$/, '404/')}`));
+}
+
+export async function cardCost(dist: string, content = join(dist, '..', 'content')) {
+  const cards = cardsOfBuild(dist, content);
   // The first card loads the fonts and warms the renderer: timed apart.
   const first = performance.now();
   await renderCard(cards[0]);
@@ -35,4 +48,4 @@ export function printCardCost({ cards, warmupMs, msPerCard, cpuMsPerCard }: Awai
   );
 }
 
-if (import.meta.main) printCardCost(await cardCost(process.argv[2] ?? DIST));
+if (import.meta.main) printCardCost(await cardCost(process.argv[2] ?? config.distDir, config.contentDir));

@@ -18,7 +18,7 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
-import { build, copyProject, removeCopy } from '../tests/support/project-copy.ts';
+import { build, copyProject, removeCopy } from './lib/project-copy.ts';
 import { cardCost, printCardCost } from './bench-cards.ts';
 
 const kib = (n: number) => (n / 1024).toFixed(1);

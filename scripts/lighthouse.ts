@@ -7,10 +7,10 @@ import { spawn, execSync } from 'node:child_process';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { readSite } from '../tests/support/site-links.ts';
-import { findChromium } from '../tests/support/ensure-chromium.mjs';
+import { readSite } from './lib/site-links.ts';
+import { findChromium } from './lib/ensure-chromium.mjs';
 
-import { ROOT } from '../tests/support/paths.ts';
+import { ROOT } from './lib/paths.ts';
 const PORT = 4323;
 
 execSync('npm run build', { cwd: ROOT, stdio: 'ignore' });

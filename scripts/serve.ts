@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
 import { headersFor, parseHeaders } from '../src/integrations/security-headers.ts';
-import { DIST } from '../tests/support/paths.ts';
+import { DIST } from './lib/paths.ts';
 import { join } from 'node:path';
 
 const dist = DIST;

@@ -6,8 +6,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { ANCHOR_LIST, publishedAnchors, readAnchorList, readSite } from '../tests/support/site-links.ts';
-import { DIST, ROOT } from '../tests/support/paths.ts';
+import { ANCHOR_LIST, publishedAnchors, readAnchorList, readSite } from './lib/site-links.ts';
+import { DIST, ROOT } from './lib/paths.ts';
 
 if (import.meta.main) {
   const before = readAnchorList();

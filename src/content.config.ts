@@ -1,18 +1,36 @@
 /**
- * Astro's one collection: the reports' MDX, so that pages can render a report's
- * body. Astro checks nothing here: every content file, the reports' frontmatter
- * included, is read and checked by the pipeline in src/lib/ (see site.ts).
+ * Astro's one collection: the reports, so that a page can render a report's
+ * MDX. Its loader hands Astro what the pipeline already loaded and checked
+ * (src/lib/site.ts): each report's id and file, and nothing to parse again.
+ * Running the pipeline here, at the start of every build, also stops a build
+ * of unsound content before any page or report is compiled.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { entryId } from './lib/load/entry-ids';
+import type { Loader } from 'astro/loaders';
+import { loadSite } from './lib/site';
+import { config } from './lib/config';
 
-export const collections = {
-  reports: defineCollection({
-    loader: glob({
-      pattern: '*.mdx',
-      base: `${process.env.CONTENT_DIR ?? 'content'}/reports`,
-      generateId: ({ entry }) => entryId(entry),
-    }),
-  }),
+const pipeline: Loader = {
+  name: 'site-pipeline',
+  load: async ({ store, watcher, logger }) => {
+    const sync = () => {
+      let reports;
+      try {
+        reports = loadSite().reports;
+      } catch (e) {
+        // `astro dev` keeps serving: each page shows the problems until they are fixed (loadSite reads the content again).
+        if (!config.watchContent) throw e;
+        return logger.error((e as Error).message);
+      }
+      store.clear();
+      // Rendering is deferred: Astro compiles the MDX file when a page renders it.
+      for (const report of reports) store.set({ id: report.id, data: {}, filePath: report.filePath, deferredRender: true });
+    };
+    sync();
+    // Under `astro dev`, a report added or removed changes the collection.
+    watcher?.on('add', sync);
+    watcher?.on('unlink', sync);
+  },
 };
+
+export const collections = { reports: defineCollection({ loader: pipeline }) };

@@ -1,18 +1,30 @@
 /**
- * The pipeline, once per build: load the content folder, build the model,
- * check it, and hand the pages the model. CONTENT_DIR chooses the folder
- * (`content/` by default; the tests build a fictional event from another).
+ * The pipeline, run once per build: load the content folder (./load), check it
+ * (./check), build the model (./model), and hand the pages the model. Pages
+ * and components call loadSite() as often as they like; under `astro dev` the
+ * content is read again when a file in it changes, so a fix shows on reload.
  */
-import { resolve } from 'node:path';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { config } from './config';
 import { loadContent } from './load/content';
-import { buildModel, type SiteModel } from './model';
 import { assertSound } from './check';
+import { buildModel, type SiteModel } from './model';
 
-export const contentDir = () => resolve(process.env.CONTENT_DIR ?? 'content');
-
-let site: SiteModel | undefined;
+let cached: { stamp: string; site: SiteModel } | undefined;
 
 export function loadSite(): SiteModel {
-  site ??= assertSound(buildModel(loadContent(contentDir())));
-  return site;
+  const stamp = config.watchContent ? contentStamp(config.contentDir) : 'built once';
+  if (cached?.stamp !== stamp) cached = { stamp, site: buildModel(assertSound(loadContent(config.contentDir))) };
+  return cached.site;
+}
+
+/** Every content file's name, size and time of change: it differs as soon as one is edited, added or removed. */
+function contentStamp(dir: string): string {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((f) => {
+      const { size, mtimeMs } = statSync(join(dir, f));
+      return `${f}:${size}:${mtimeMs}`;
+    })
+    .join('|');
 }

@@ -4,28 +4,28 @@
  * every id resolves, and each difference the home page lists under "Where the
  * reports differ" is a claim the reports differ on, listed once.
  */
-import type { SiteModel } from '../model';
+import type { SiteContent } from '../load/content';
 
-export function frontPageProblems(site: SiteModel): string[] {
-  const file = `${site.dir}/site.yaml`;
+export function frontPageProblems(content: SiteContent): string[] {
+  const file = `${content.dir}/site.yaml`;
   const problems: string[] = [];
-  const reports = new Set(site.reports.map((r) => r.id));
-  const claims = new Map(site.claims.map((c) => [c.id, c]));
-  const people = new Set(site.people.map((p) => p.id));
+  const reports = new Set(content.reports.map((r) => r.id));
+  const claims = new Map(content.claims.map((c) => [c.id, c]));
+  const people = new Set(content.people.map((p) => p.id));
 
   const statements = [
-    ...site.text.whatHappened.map((s, i) => [`whatHappened[${i}]`, s] as const),
-    ...site.text.stillOpen.map((s, i) => [`stillOpen[${i}]`, s] as const),
-    ...site.text.differences.map((d, i) => [`differences[${i}].line`, d.line] as const),
+    ...content.site.whatHappened.map((s, i) => [`whatHappened[${i}]`, s] as const),
+    ...content.site.stillOpen.map((s, i) => [`stillOpen[${i}]`, s] as const),
+    ...content.site.differences.map((d, i) => [`differences[${i}].line`, d.line] as const),
   ];
   for (const [field, s] of statements) {
-    if ('report' in s && !reports.has(s.report)) problems.push(`${file}: ${field}.report: no report "${s.report}" in ${site.dir}/reports/; correct the id`);
+    if ('report' in s && !reports.has(s.report)) problems.push(`${file}: ${field}.report: no report "${s.report}" in ${content.dir}/reports/; correct the id`);
   }
 
   const seen = new Set<string>();
-  site.text.differences.forEach(({ claim }, i) => {
+  content.site.differences.forEach(({ claim }, i) => {
     const entry = claims.get(claim);
-    if (!entry) problems.push(`${file}: differences[${i}].claim: no claim "${claim}"; add ${site.dir}/claims/${claim}.yaml or correct the id`);
+    if (!entry) problems.push(`${file}: differences[${i}].claim: no claim "${claim}"; add ${content.dir}/claims/${claim}.yaml or correct the id`);
     else if (entry.data.verdict !== 'differ') {
       problems.push(`${file}: differences[${i}].claim: the reports do not differ on "${claim}" (its verdict is ${entry.data.verdict}); list only claims they differ on`);
     }
@@ -34,8 +34,8 @@ export function frontPageProblems(site: SiteModel): string[] {
   });
 
   const centre = new Set<string>();
-  site.text.atTheCentre.forEach((id, i) => {
-    if (!people.has(id)) problems.push(`${file}: atTheCentre[${i}]: no person "${id}"; add ${site.dir}/people/${id}.yaml or correct the id`);
+  content.site.atTheCentre.forEach((id, i) => {
+    if (!people.has(id)) problems.push(`${file}: atTheCentre[${i}]: no person "${id}"; add ${content.dir}/people/${id}.yaml or correct the id`);
     if (centre.has(id)) problems.push(`${file}: atTheCentre[${i}]: "${id}" is listed twice`);
     centre.add(id);
   });

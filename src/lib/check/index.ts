@@ -1,23 +1,24 @@
 /**
- * The third step of the pipeline: every rule that spans files, run on the
- * model. The build stops on the first problem list that is not empty.
+ * The second step of the pipeline: every rule that spans files or reads a
+ * report's body, run on the loaded content before the model is built, so that
+ * the model can assume sound input. The build stops with every problem found.
  */
-import { ContentError } from '../load/content';
-import type { SiteModel } from '../model';
+import { ContentError, type SiteContent } from '../load/content';
+import { markupProblems } from './markup';
 import { referenceProblems } from './references';
 import { quotationProblems } from './quotations';
 import { quotationIdProblems } from './quotation-ids';
 import { frontPageProblems } from './front-page';
 
-export function contentProblems(site: SiteModel): string[] {
-  const references = [...referenceProblems(site), ...quotationIdProblems(site), ...frontPageProblems(site)];
-  // Quotations name their speakers by id: check them once every id is known to resolve.
-  return references.length ? references : quotationProblems(site);
+export function contentProblems(content: SiteContent): string[] {
+  const structure = [...markupProblems(content), ...referenceProblems(content), ...quotationIdProblems(content), ...frontPageProblems(content)];
+  // Quotations name their speakers by id: check them once the markup is sound and every id resolves.
+  return structure.length ? structure : quotationProblems(content);
 }
 
 /** Throws ContentError listing every problem, so that the build stops with all of them at once. */
-export function assertSound(site: SiteModel): SiteModel {
-  const problems = contentProblems(site);
+export function assertSound(content: SiteContent): SiteContent {
+  const problems = contentProblems(content);
   if (problems.length) throw new ContentError(problems);
-  return site;
+  return content;
 }

@@ -7,17 +7,17 @@
  * section, an old section id kept in anchorAliases, or another quotation.
  */
 import { id as idSchema } from '../load/schemas';
-import type { SiteModel } from '../model';
+import type { SiteContent } from '../load/content';
 
 const WHAT_TO_DO = 'pin one as <Quote … id="a-few-of-its-words">, and never change it once published';
 
-export function quotationIdProblems(site: SiteModel): string[] {
+export function quotationIdProblems(site: SiteContent): string[] {
   const problems: string[] = [];
-  for (const { filePath, bodyLine, sections, data } of site.reports) {
-    const at = (line: number) => `${filePath}:${bodyLine + line - 1}`;
+  for (const { filePath, body: { sections }, data } of site.reports) {
+    const at = (line: number) => `${filePath}:${line}`;
     // Every id the report's body gives its page, and where, for the message.
     const taken = new Map<string, string>([
-      ...sections.map((s) => [s.id, `section "${s.title}" (line ${bodyLine + s.line - 1})`] as const),
+      ...sections.map((s) => [s.id, `section "${s.title}" (line ${s.line})`] as const),
       ...Object.keys(data.anchorAliases).map((a) => [a, 'an old section id in anchorAliases'] as const),
     ]);
     for (const q of sections.flatMap((s) => s.quotations)) {
@@ -35,7 +35,7 @@ export function quotationIdProblems(site: SiteModel): string[] {
         problems.push(`${at(q.line)}: quotation id "${q.id}" is already used on this report's page by ${other}; give the quotation its own id`);
         continue;
       }
-      taken.set(q.id, `the quotation ${shown} (line ${at(q.line).split(':').at(-1)})`);
+      taken.set(q.id, `the quotation ${shown} (line ${q.line})`);
     }
   }
   return problems;

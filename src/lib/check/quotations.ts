@@ -6,17 +6,8 @@
  * and in key points, and the `quote` of a claim's account.
  */
 import type { Person } from '../load/schemas';
-import type { Entry } from '../load/content';
-import type { ReportView, SiteModel } from '../model';
-
-/** Compares wording, not typography: curly and straight quotes, dashes, spacing and case are the same. */
-const normalise = (s: string) =>
-  s
-    .replace(/[‘’]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+import type { Entry, SiteContent } from '../load/content';
+import { normaliseWording as normalise } from './wording';
 
 /** A quotation's words as they must appear: the closing comma or full stop may differ where the sentence went on. */
 const wordsOf = (quote: string) => normalise(quote).replace(/[.,]$/, '');
@@ -25,7 +16,7 @@ const wordsOf = (quote: string) => normalise(quote).replace(/[.,]$/, '');
 const namesOf = ({ data }: Entry<Person>) =>
   [data.name, ...data.aliases].flatMap((n) => [n, n.split(' ').at(-1)!]).map(normalise);
 
-export function quotationProblems(site: SiteModel): string[] {
+export function quotationProblems(site: SiteContent): string[] {
   const problems: string[] = [];
   const everyone = site.people.map((p) => ({ id: p.id, names: namesOf(p) }));
 
@@ -41,9 +32,9 @@ export function quotationProblems(site: SiteModel): string[] {
   for (const report of site.reports) {
     const paragraphs = report.sourceText.split('\n').map(normalise);
     const whole = paragraphs.join('\n');
-    const at = (line: number) => `${report.filePath}:${report.bodyLine + line - 1}`;
+    const at = (line: number) => `${report.filePath}:${line}`;
 
-    for (const section of report.sections) {
+    for (const section of report.body.sections) {
       for (const q of section.quotations) {
         const words = wordsOf(q.text);
         const shown = `“${q.text.length > 60 ? `${q.text.slice(0, 57)}…` : q.text}”`;
@@ -75,7 +66,7 @@ export function quotationProblems(site: SiteModel): string[] {
 
     // Phrases quoted in the running text and the key points.
     const phrases = [
-      ...report.sections.flatMap((s) => phrasesIn(stripQuoteBlocks(s.text)).map((p) => ({ p, where: at(s.line) }))),
+      ...report.body.sections.flatMap((s) => phrasesIn(s.prose).map((p) => ({ p, where: at(s.line) }))),
       ...report.data.keyPoints.flatMap((k, i) => phrasesIn(k.text).map((p) => ({ p, where: `${report.filePath}: keyPoints[${i}]` }))),
     ];
     for (const { p, where } of phrases) {
@@ -83,10 +74,12 @@ export function quotationProblems(site: SiteModel): string[] {
     }
   }
 
+  const reports = new Map(site.reports.map((r) => [r.id, r]));
   for (const claim of site.claims) {
     claim.data.accounts.forEach((a, i) => {
-      if (!a.quote) return;
-      const report = site.get('reports', a.report) as ReportView;
+      // A claim citing no report is the reference check's to report.
+      const report = reports.get(a.report);
+      if (!a.quote || !report) return;
       if (!normalise(report.sourceText).includes(wordsOf(a.quote))) {
         problems.push(`${claim.filePath}: accounts[${i}].quote: “${a.quote}” is not word for word in ${report.data.sourceFile}`);
       }
@@ -96,4 +89,3 @@ export function quotationProblems(site: SiteModel): string[] {
 }
 
 const phrasesIn = (text: string) => [...text.matchAll(/“([^”]+)”/g)].map((m) => m[1]);
-const stripQuoteBlocks = (mdx: string) => mdx.replace(/<Quote\b[\s\S]*?<\/Quote\s*>/g, '');

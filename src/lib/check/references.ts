@@ -1,25 +1,25 @@
 /**
  * Checks that every id the content uses names something that exists: the
  * countries, people, reports and report sections that entries point at, and
- * that each report's body is sound (pinned headings, names listed).
+ * that the people each report's body names are in its list.
  *
  * Astro's own `reference()` only logs a dangling reference and lets the build
- * succeed, so the site checks them itself, on the model (every body is
- * already parsed there). Each message names the file, the field (and the line,
- * for a report's body), in a line an editor can act on.
+ * succeed, so the site checks them itself, on the loaded content (every body
+ * is already read to its sections there). Each message names the file, the
+ * field (and the line, for a report's body), in a line an editor can act on.
  */
 import type { Source } from '../load/schemas';
-import type { ReportView, SiteModel } from '../model';
-import { peopleIn } from '../model/report-body';
+import type { ReportEntry, SiteContent } from '../load/content';
+import { peopleIn } from '../load/report-body';
 
-export function referenceProblems(site: SiteModel): string[] {
+export function referenceProblems(site: SiteContent): string[] {
   const problems: string[] = [];
   const ids = {
     people: new Set(site.people.map((e) => e.id)),
     countries: new Set(site.countries.map((e) => e.id)),
     sanctions: new Set(site.sanctions.map((e) => e.id)),
   };
-  const sectionsOf = new Map(site.reports.map((r) => [r.id, new Set(r.sections.map((s) => s.id))]));
+  const sectionsOf = new Map(site.reports.map((r) => [r.id, new Set(r.body.sections.map((s) => s.id))]));
   const WHAT = { people: 'person', countries: 'country', sanctions: 'sanction' } as const;
 
   /** Records a problem unless `value` is the id of an entry in `collection`. */
@@ -67,21 +67,15 @@ export function referenceProblems(site: SiteModel): string[] {
   return problems;
 }
 
-/** What is wrong in a report's body: unpinned headings, and names missing from its frontmatter. */
+/** What is wrong in a report's body: aliases of sections that do not exist, ids used twice, names missing from its list. */
 function bodyProblems(
-  { filePath, data, sections, bodyProblems: body, bodyLine }: ReportView,
+  { filePath, data, body: { sections } }: ReportEntry,
   dir: string,
   people: Set<string>,
   expectSource: (file: string, field: string, source: Source) => void,
 ): string[] {
   const problems: string[] = [];
-  const at = (line: number) => `${filePath}:${bodyLine + line - 1}`;
-  for (const { title, line } of body.unpinnedHeadings) {
-    problems.push(`${at(line)}: heading "${title}" needs a pinned id, written as {#some-id} after it`);
-  }
-  for (const { text, line } of body.outsideSections) {
-    problems.push(`${at(line)}: "${text}" comes before the first heading, where no section can cite it; move it under a heading`);
-  }
+  const at = (line: number) => `${filePath}:${line}`;
   for (const [from, to] of Object.entries(data.anchorAliases)) {
     if (!sections.some((s) => s.id === to)) {
       problems.push(`${filePath}: anchorAliases.${from}: this report has no section "${to}"`);

@@ -8,12 +8,15 @@
  * the build and the unit tests share one loader, and so that every refusal can
  * name the file, the line and the field (YAML positions are kept for that).
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { z } from 'zod';
 import { schemas, site as siteSchema, type CollectionName, type Report, type SiteText } from './schemas';
 import { entryId, idProblems } from './entry-ids';
+import { readReportFile, walk, type ReportBody } from './report-body';
+import { COMPONENT_USAGE } from './report-components';
+import { TODO } from './skeleton';
 
 export interface Entry<T> {
   id: string;
@@ -22,10 +25,8 @@ export interface Entry<T> {
   data: T;
 }
 export interface ReportEntry extends Entry<Report> {
-  /** The MDX after the frontmatter. */
-  body: string;
-  /** The file's line number of the body's first line, so problems in the body can name their line. */
-  bodyLine: number;
+  /** The MDX, read once to a tree, and what the pipeline takes from it (./report-body.ts). */
+  body: ReportBody;
   /** The report's text as received (sources/<sourceFile>), which its quotations must match. */
   sourceText: string;
 }
@@ -60,9 +61,6 @@ const EXTENSIONS: Record<CollectionName, string[]> = {
   events: ['.yaml', '.yml'],
 };
 
-/** `---`, the YAML, `---`, then the body: an MDX file's frontmatter is its first lines. */
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?^---\r?\n?/m;
-
 /** A zod issue's field, written the way an editor reads it: `destination[0].count`. */
 export function fieldName(path: readonly PropertyKey[]): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
@@ -85,18 +83,41 @@ export function parseEntry<S extends z.ZodType>(
   if (doc.errors.length) {
     return { problems: doc.errors.map((e) => `${at(e.pos[0])}: this is not valid YAML (${e.message.split('\n')[0]})`) };
   }
-  const raw = doc.toJS();
+  let raw: unknown;
+  try {
+    raw = doc.toJS();
+  } catch (e) {
+    // yaml refuses, for one, an alias that expands past its limit (a "billion laughs" file).
+    return { problems: [`${filePath}:${firstLine}: this YAML cannot be read (${(e as Error).message.split('\n')[0]})`] };
+  }
   if (raw === null || raw === undefined || (typeof raw === 'object' && !Array.isArray(raw) && !Object.keys(raw).length)) {
     return { problems: [`${filePath}:${firstLine}: the file is empty; write its fields (README.md lists them), or delete the file`] };
   }
+  // A skeleton's placeholders (`npm run new`): each is named, and the schema's complaints about them are not.
+  const todos = todosIn(raw);
   const result = schema.safeParse(raw);
-  if (result.success) return { data: result.data, problems: [] };
+  if (result.success && !todos.length) return { data: result.data, problems: [] };
+  const underTodo = (path: readonly PropertyKey[]) => todos.some((t) => t.every((p, i) => path[i] === p));
   return {
-    problems: result.error.issues.map((issue) => {
-      const field = fieldName(issue.path);
-      return `${at(offsetOf(doc, issue.path))}: ${field ? `${field}: ` : ''}${issue.message}`;
-    }),
+    problems: [
+      ...todos.map((path) => `${at(offsetOf(doc, path))}: ${fieldName(path)}: replace the TODO with its value (see README.md)`),
+      ...(result.error?.issues ?? [])
+        .filter((issue) => !underTodo(issue.path))
+        .map((issue) => {
+          const field = fieldName(issue.path);
+          return `${at(offsetOf(doc, issue.path))}: ${field ? `${field}: ` : ''}${issue.message}`;
+        }),
+    ],
   };
+}
+
+/** The path of every value still marked TODO. */
+function todosIn(value: unknown, path: PropertyKey[] = []): PropertyKey[][] {
+  if (typeof value === 'string') return value.startsWith(TODO) ? [path] : [];
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([k, v]) => todosIn(v, [...path, Array.isArray(value) ? Number(k) : k]));
+  }
+  return [];
 }
 
 /** Where in the YAML a field is written, or its nearest written parent. */
@@ -106,6 +127,22 @@ function offsetOf(doc: Document, path: readonly PropertyKey[]): number {
     if (isNode(node) && node.range) return node.range[0];
   }
   return 0;
+}
+
+/**
+ * The largest file the loader reads, well above any real one (a report is
+ * about 10 KB): a file past it is a mistake, such as a whole web page pasted
+ * in, and would slow every build and page.
+ */
+export const MAX_FILE_BYTES = { report: 256 * 1024, data: 64 * 1024 };
+
+/** The file's text, or a problem when it is larger than a file of its kind may be. */
+function readLimited(path: string, shown: string, kind: keyof typeof MAX_FILE_BYTES, problems: string[]): string | undefined {
+  const { size } = statSync(path);
+  if (size <= MAX_FILE_BYTES[kind]) return readFileSync(path, 'utf8');
+  const kb = (n: number) => `${Math.ceil(n / 1024)} KB`;
+  problems.push(`${shown}: the file is ${kb(size)}; a ${kind === 'report' ? 'report' : 'data file'} is at most ${kb(MAX_FILE_BYTES[kind])}: keep only what the site shows`);
+  return undefined;
 }
 
 /** Reads and checks every file of `collection` in the content folder `dir`. */
@@ -119,28 +156,41 @@ function readCollection<N extends CollectionName>(dir: string, collection: N, pr
   problems.push(...idProblems(shown, files));
   return files.flatMap((file) => {
     const filePath = join(shown, file);
-    const text = readFileSync(join(folder, file), 'utf8');
+    const text = readLimited(join(folder, file), filePath, collection === 'reports' ? 'report' : 'data', problems);
+    if (text === undefined) return [];
     const id = entryId(file);
     if (collection !== 'reports') {
       const { data, problems: found } = parseEntry(schemas[collection], text, filePath);
       problems.push(...found);
       return data ? [{ id, filePath, data }] : [];
     }
-    const match = FRONTMATTER.exec(text);
-    if (!match) {
+    let read: ReturnType<typeof readReportFile>;
+    try {
+      read = readReportFile(text);
+    } catch (e) {
+      // The parser's message starts with the line and column: "3:1: Expected a closing tag for `<div>`".
+      problems.push(`${filePath}:${(e as Error).message.split('\n')[0]}; a report holds text, headings and ${COMPONENT_USAGE}`);
+      return [];
+    }
+    const { frontmatter, body } = read;
+    walk(body.tree, (node) => {
+      if (node.type === 'text' && node.value?.includes(TODO)) {
+        problems.push(`${filePath}:${node.position?.start.line}: replace the TODO with the report's own text`);
+      }
+    });
+    if (!frontmatter) {
       problems.push(`${filePath}:1: a report starts with its frontmatter between two lines of ---; see "Add a report" in README.md`);
       return [];
     }
-    const { data, problems: found } = parseEntry(schemas.reports, match[1], filePath, 2);
+    const { data, problems: found } = parseEntry(schemas.reports, frontmatter.yaml, filePath, frontmatter.line);
     problems.push(...found);
-    const bodyLine = match[0].split('\n').length;
     if (!data) return [];
     const source = join(dir, 'sources', data.sourceFile);
     if (!existsSync(source)) {
       problems.push(`${filePath}: sourceFile: no ${relative(process.cwd(), source)}; put the report's text there as received`);
       return [];
     }
-    return [{ id, filePath, data, body: text.slice(match[0].length), bodyLine, sourceText: readFileSync(source, 'utf8') }];
+    return [{ id, filePath, data, body, sourceText: readFileSync(source, 'utf8') }];
   }) as SiteContent[N];
 }
 
@@ -152,9 +202,10 @@ export function loadContent(dir: string): SiteContent {
   let site: SiteText | undefined;
   if (!existsSync(siteFile)) problems.push(`${shownSite}: missing; every content folder has one (see README.md)`);
   else {
-    const parsed = parseEntry(siteSchema, readFileSync(siteFile, 'utf8'), shownSite);
-    problems.push(...parsed.problems);
-    site = parsed.data;
+    const text = readLimited(siteFile, shownSite, 'data', problems);
+    const parsed = text === undefined ? undefined : parseEntry(siteSchema, text, shownSite);
+    problems.push(...(parsed?.problems ?? []));
+    site = parsed?.data;
   }
   const content = {
     dir: relative(process.cwd(), dir) || '.',

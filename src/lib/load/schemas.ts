@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import countries from 'i18n-iso-countries';
+import { PAGE_NAMES, type PageName } from '../pages.ts';
 
 /** An entry or section id: lower-case words joined by hyphens. */
 export const id = z
@@ -431,23 +432,14 @@ export const site = z.strictObject({
    * a report calls freed is shown apart, as "also named".
    */
   atTheCentre: z.array(id).min(1, 'expected at least one person').max(8, 'expected at most eight people'),
+  /** Each page of src/lib/pages.ts by its name; the home page leads with the news (whatHappened), not a lede about the site. */
   pages: z.strictObject({
-    /** The home page leads with the news (whatHappened), not a lede about the site. */
+    ...(Object.fromEntries(PAGE_NAMES.map((name) => [name, pageText])) as Record<PageName, typeof pageText>),
     home: pageText.omit({ lede: true }).extend({ headline: text }),
-    reports: pageText,
-    people: pageText,
-    countries: pageText,
-    sanctions: pageText,
-    compare: pageText,
-    summary: pageText,
-    search: pageText,
-    about: pageText,
-    notFound: pageText,
   }),
   ...standards,
 });
 export type SiteText = z.infer<typeof site>;
-export type PageName = keyof SiteText['pages'];
 
 /** The schema of each collection, by the folder name under content/. */
 export const schemas = {

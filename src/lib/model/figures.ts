@@ -37,9 +37,8 @@ export function figureOf(
   country: Entry<Country>,
   report: ReportView,
   cite: (source: Source) => Citation,
-  resolves: (source: Source) => boolean,
 ): ReportFigure | undefined {
-  const all = (country.data.destination ?? []).filter((f) => f.report === report.id && resolves(f));
+  const all = (country.data.destination ?? []).filter((f) => f.report === report.id);
   if (!all.length) return undefined;
   const direct = all.filter((f) => !f.onward);
   const used = direct.length ? direct : all;

@@ -7,7 +7,7 @@
 import type { Entry } from '../load/content';
 import type { Claim, Person, Statement } from '../load/schemas';
 import { reportHref, type SiteModel } from './index';
-import { peopleIn } from './report-body';
+import { peopleIn } from '../load/report-body';
 
 /** Who a statement is credited to: the report it retells, or the site's own note. */
 export type Credit = { outlet: string; href: string } | { basis: string };

@@ -1,9 +1,9 @@
 /**
- * The second step of the pipeline: the site as the pages see it. It parses
- * each report's body once and decides every derived view in one place: the
- * sections, the quotations, each report's figure for each country, the
- * sanctions by status, the people by group, the reading time. Pure, so the
- * unit tests build it from the loaded files directly.
+ * The third step of the pipeline: the site as the pages see it, built from
+ * content that the checks (../check) have passed, so it assumes sound input.
+ * It decides every derived view in one place: each report's figure for each
+ * country, the sanctions by status, the people by group, who is credited,
+ * the reading time. Pure, so the unit tests build it from loaded content directly.
  */
 import type { Entry, ReportEntry, SiteContent } from '../load/content';
 import {
@@ -16,14 +16,12 @@ import {
   type SiteText,
   type Source,
 } from '../load/schemas';
-import { parseReportBody, peopleIn, readingMinutes, type ReportBody, type Section } from './report-body';
+import { peopleIn, readingMinutes, type Quotation, type Section } from '../load/report-body';
 import { figureOf, type ReportFigure } from './figures';
 import { attributionOf, reportByline } from './attribution';
 
 export interface ReportView extends ReportEntry {
   sections: Section[];
-  /** What the body holds that the checks refuse: headings without ids, names before the first heading. */
-  bodyProblems: Omit<ReportBody, 'sections'>;
   readingMinutes: number;
   /** Who the site credits for the report: "Washington Insider, citing BBC News for one section" (./attribution.ts). */
   credit: string;
@@ -75,17 +73,27 @@ export interface SiteModel extends Collections {
   claimsAbout(personId: string): Entry<Claim>[];
   /** How each report spells the person's name, when the reports do not all spell it alike. */
   spellingDifferences(personId: string): { spellings: string[]; outlets: string[] }[];
+  /** A quotation of a report by its id, with who said it and the name its link is told apart by. */
+  quotation(reportId: string, quotationId: string): QuotationView;
+}
+
+export interface QuotationView extends Quotation {
+  /** The speaker's name: the person's, or the `source` the MDX gives. */
+  speaker: string;
+  /** Who said it and how it begins: "John Coale: “As relations between the two…”". */
+  title: string;
 }
 
 export const reportHref = (reportId: string) => `/reports/${reportId}/`;
 export const personHref = (personId: string) => `/people/${personId}/`;
 
 export function buildModel(content: SiteContent): SiteModel {
-  const reports: ReportView[] = content.reports.map((r) => {
-    const { sections, ...bodyProblems } = parseReportBody(r.body);
-    const credit = reportByline(r);
-    return { ...r, sections, bodyProblems, readingMinutes: readingMinutes(r.body), credit };
-  });
+  const reports: ReportView[] = content.reports.map((r) => ({
+    ...r,
+    sections: r.body.sections,
+    readingMinutes: readingMinutes(r.body),
+    credit: reportByline(r),
+  }));
   const claims = [...content.claims].sort((a, b) => a.data.order - b.data.order);
   // "2020" sorts before "2020-08" and "2025-12" before "2025-12-13": ISO dates order as text.
   const events = [...content.events].sort(
@@ -147,7 +155,8 @@ export function buildModel(content: SiteContent): SiteModel {
   function spellingDifferences(personId: string) {
     const all = spellingsOf(personId);
     const byReport = reports.map((r) => {
-      const found = all.filter((n) => r.body.includes(n));
+      const text = r.sections.map((s) => s.text).join('\n');
+      const found = all.filter((n) => text.includes(n));
       // "Tikhanovskaya" alone adds nothing where "Svetlana Tikhanovskaya" is there too.
       const spellings = found.filter((n) => !found.some((other) => other !== n && other.includes(n)));
       return { outlet: r.data.outlet, spellings };
@@ -162,13 +171,19 @@ export function buildModel(content: SiteContent): SiteModel {
     return bySpelling.size > 1 ? [...bySpelling.values()] : [];
   }
 
-  // A figure citing a section that does not exist is left out here and reported by the checks.
-  const resolves = (s: Source) => sectionsById.get(s.report)?.has(s.section) ?? false;
+  function quotation(reportId: string, quotationId: string): QuotationView {
+    const q = (get('reports', reportId) as ReportView).sections.flatMap((s) => s.quotations).find((q) => q.id === quotationId);
+    if (!q) throw new Error(`Report "${reportId}" has no quotation "${quotationId}"`);
+    const speaker = q.by ? (get('people', q.by) as Entry<Person>).data.name : q.source!;
+    const opening = q.text.split(' ').slice(0, 6).join(' ');
+    return { ...q, speaker, title: `${speaker}: “${opening}${opening.length < q.text.length ? '…' : ''}”` };
+  }
+
   const destinations = content.countries
     .filter((c) => c.data.destination?.length)
     .map((country) => ({
       country,
-      figures: reports.flatMap((r) => figureOf(country, r, cite, resolves) ?? []),
+      figures: reports.flatMap((r) => figureOf(country, r, cite) ?? []),
     }));
   const largest = (d: Destination) => Math.max(0, ...d.figures.map((f) => f.count ?? 0));
   destinations.sort((a, b) => largest(b) - largest(a));
@@ -196,6 +211,7 @@ export function buildModel(content: SiteContent): SiteModel {
     mentionsOf,
     claimsAbout,
     spellingDifferences,
+    quotation,
   };
 }
 

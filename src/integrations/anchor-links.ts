@@ -1,0 +1,64 @@
+/**
+ * A Sätteri hast plugin for report MDX: puts a visible link to each h2 and h3
+ * beside it, the same markup as src/components/AnchorLink.astro gives the
+ * other pages.
+ *
+ *   <div class="heading-wrapper">
+ *     <h2 id="potash">Heading</h2>
+ *     <a class="anchor-link" href="#potash">#<span>Section titled Heading</span></a>
+ *   </div>
+ *
+ * The link is the heading's sibling, not its child, so copying the heading's
+ * text never copies the link's label, and the table of contents built from
+ * the headings does not contain it.
+ *
+ * A section renamed after publication keeps its old id as an empty
+ * <span id="old-id"> in the wrapper (from the report's `anchorAliases`), so
+ * old links land on the same heading.
+ */
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineHastPlugin } from 'satteri';
+import type { Element, ElementContent } from 'hast';
+import { loadSite } from '../lib/site';
+
+const el = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({
+  type: 'element',
+  tagName,
+  properties,
+  children,
+});
+
+/** The link's hast; its label names the section for screen readers. */
+export function anchorLinkHast(id: string, title: string): Element {
+  // data-pagefind-ignore: the label repeats the heading, and would fill search excerpts twice.
+  return el('a', { className: ['anchor-link'], href: `#${id}`, dataPagefindIgnore: '' }, [
+    el('span', { ariaHidden: 'true' }, [{ type: 'text', value: '#' }]),
+    el('span', { className: ['visually-hidden'] }, [{ type: 'text', value: `Section titled ${title}` }]),
+  ]);
+}
+
+/** The old ids of the report's renamed sections, as the pipeline loaded and checked them. */
+function aliasesOf(fileURL: URL | undefined): Record<string, string> {
+  const filePath = fileURL && relative(process.cwd(), fileURLToPath(fileURL));
+  return loadSite().reports.find((r) => r.filePath === filePath)?.data.anchorAliases ?? {};
+}
+
+export const anchorLinks = defineHastPlugin({
+  name: 'anchor-links',
+  element: {
+    filter: ['h2', 'h3'],
+    visit(node, ctx) {
+      const id = node.properties?.id;
+      if (typeof id !== 'string') return;
+      const heading = el(node.tagName, { ...node.properties }, [...node.children] as ElementContent[]);
+      const aliases = Object.entries(aliasesOf(ctx.fileURL))
+        .filter(([, to]) => to === id)
+        .map(([from]) => el('span', { id: from, className: ['anchor-alias'] }, []));
+      ctx.replaceNode(
+        node,
+        el('div', { className: ['heading-wrapper'] }, [...aliases, heading, anchorLinkHast(id, ctx.textContent(node))]),
+      );
+    },
+  },
+});

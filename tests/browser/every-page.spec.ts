@@ -1,0 +1,322 @@
+/**
+ * Every page of both shared builds (the real content and the second event),
+ * each loaded ONCE, as a reader's browser gets it from the host (scripts/serve.ts,
+ * with the headers of _headers), and everything checked on that one load:
+ *
+ * - the headers: its own strict CSP (the page's <meta> policy, hashes and all),
+ *   HSTS, CORP and the rest;
+ * - a clean load: no console error, page error, CSP violation, failed,
+ *   refused or third-party request;
+ * - a title, a description, one h1, a canonical URL on the site's own origin,
+ *   a CSP without 'unsafe-inline', and a share card: a 1200×630 PNG, served;
+ * - what the page must show, from the model: a report's sections and table of
+ *   contents and the link and copy control of each heading and quotation, a
+ *   person's spellings, mentions and claims, the summary's QR code;
+ * - axe (WCAG 2.0, 2.1 and 2.2, A and AA, and best practices) in the light
+ *   scheme, then, on the same page, in the dark one;
+ * - printing (a PDF read back: pages, text, font sizes; a PNG of the first
+ *   page under test-results/print*);
+ * - no sideways scrolling at 320 px, even with a long unbroken name and URL
+ *   written into every text of the page (last: it changes the page).
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { pagePolicy } from '../../src/integrations/security-headers';
+import { loadContent } from '../../src/lib/load/content';
+import { buildModel, type SiteModel } from '../../src/lib/model';
+import { formatDate } from '../../src/lib/model/dates';
+import { ROOT } from '../../scripts/lib/paths';
+import { readSite } from '../../scripts/lib/site-links';
+import { watch } from '../support/browser';
+import { readPdf } from '../support/pdf';
+import { SITES, builtDist, type BuiltSite } from '../support/sites';
+
+const COMMON = {
+  'strict-transport-security': 'max-age=63072000; includeSubDomains',
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'strict-origin-when-cross-origin',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+};
+
+/** Text that belongs to the screen only: navigation and controls. */
+const SCREEN_ONLY = ['Skip to content', 'Copy link', 'Section titled', 'In this report', 'Print a one-page summary', 'Print this summary'];
+
+/** A page as the tests see it: its build, its address, and the model it was built from. */
+interface Visit {
+  site: BuiltSite;
+  model: SiteModel;
+  path: string;
+  page: Page;
+  request: APIRequestContext;
+}
+
+for (const site of SITES) {
+  const dist = builtDist(site);
+  const model = buildModel(loadContent(site.content));
+  const paths = [...readSite(dist).keys()];
+
+  test.describe(`${site.name}`, () => {
+    test('has every page a reader needs', () => {
+      const expected = ['/', '/reports/', '/people/', '/countries/', '/sanctions/', '/summary/', '/compare/', '/search/', '/about/', '/404.html'];
+      for (const r of model.reports) expected.push(`/reports/${r.id}/`);
+      for (const p of model.people) expected.push(`/people/${p.id}/`);
+      expect(paths.sort()).toEqual(expected.sort());
+    });
+
+    for (const path of paths) {
+      test(`${path}: headers, a clean load, metadata, what it shows, axe in both schemes, print, 320 px`, async ({ page, request }) => {
+        await onePage({ site, model, path, page, request });
+      });
+    }
+  });
+}
+
+async function onePage(visit: Visit) {
+  const { site, path, page } = visit;
+  const origin = `http://localhost:${site.port}`;
+  const is404 = path === '/404.html';
+  const problems = await watch(page, origin);
+  const response = await page.goto(`${origin}${is404 ? '/no-such-page/' : path}`);
+
+  await test.step('served with its own strict CSP, HSTS and CORP', () => {
+    const headers = response!.headers();
+    expect(headers).toMatchObject(COMMON);
+    // The header states the page's own <meta> policy, hashes and all, and what only a header can say.
+    const file = join(site.dist, path.endsWith('/') ? `${path}index.html` : path);
+    const policy = headers['content-security-policy'];
+    expect(policy).toBe(pagePolicy(readFileSync(file, 'utf8')));
+    expect(policy).toMatch(/^default-src 'self';.* script-src 'self'.*; frame-ancestors 'none'$/);
+    expect(policy).not.toContain('unsafe-inline');
+    expect(headers['permissions-policy']).not.toContain('interest-cohort');
+  });
+
+  await test.step('loads with no error, violation, failed or third-party request', () => {
+    // The 404 page's own status is the one error there (Chromium logs it too).
+    const expected = is404 ? [`404: ${origin}/no-such-page/`, expect.stringMatching(/^console: .*status of 404/)] : [];
+    expect([...problems].sort()).toEqual(expected);
+  });
+
+  if (is404) {
+    await test.step('an unknown address gets the 404 page', async () => {
+      expect(response!.status()).toBe(404);
+      await expect(page.locator('h1')).toHaveText('Page not found');
+      await expect(page.getByRole('link', { name: 'The reports' })).toHaveAttribute('href', '/reports/');
+    });
+  } else {
+    await test.step('a title, a description, one h1, a canonical URL and a CSP', () => metadata(visit, response!.status()));
+    await test.step('a share card: a 1200×630 PNG on its own origin, with the large-image Twitter card', () => shareCard(visit));
+  }
+  await test.step('shows what the model says it shows', () => pageSpecific(visit));
+
+  await test.step('axe: no violation in the light scheme, nor in the dark', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+        .analyze();
+      expect(violations.map((v) => `${colorScheme}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
+  if (!is404) await test.step('prints clean', () => printed(visit));
+
+  await test.step('no sideways scrolling on the narrowest phone, even with a long unbroken string in every text', async () => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    const overflow = () => page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+    const [scroll, viewport] = await overflow();
+    expect(scroll, path).toBeLessThanOrEqual(viewport);
+    // The longest a name may be (80 characters, src/lib/load/schemas.ts) with no space, and a long URL in a sentence.
+    const name = 'Wolfeschlegelsteinhausenbergerdorffwelchevoralternwarengewissenhaftschaferswessen';
+    const url = `https://example.org/${'a-very-long-path-segment-'.repeat(8)}`;
+    // Every text node of the page's content, headings, tables and cards included, gets both strings.
+    await page.evaluate(
+      ([name, url]) => {
+        const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          // Buttons' labels and <dt> terms are the site's own words, not content; cells kept on one line by
+          // design (white-space: nowrap) hold a number or a date. The chart's SVG labels do not
+          // wrap: DestinationChart has to shorten a long name itself.
+          const parent = node.parentElement!;
+          if (parent.closest('button, dt, script, style, svg') || getComputedStyle(parent).whiteSpace === 'nowrap') continue;
+          if (node.textContent!.trim().length > 3) node.textContent = `${name} ${node.textContent} ${url}`;
+        }
+      },
+      [name, url],
+    );
+    const [longScroll, longViewport] = await overflow();
+    expect(longScroll, `${path} with long strings`).toBeLessThanOrEqual(longViewport);
+  });
+}
+
+async function metadata({ page, path }: Visit, status: number) {
+  expect(status).toBe(200);
+  expect((await page.title()).trim()).not.toBe('');
+  expect(await page.locator('meta[name="description"]').getAttribute('content')).toMatch(/\w{3,}/);
+  await expect(page.locator('h1')).toHaveCount(1);
+  const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+  expect(canonical).toMatch(/^https?:\/\//);
+  expect(new URL(canonical!).pathname).toBe(path);
+  expect(new URL(canonical!).origin).not.toBe(new URL(page.url()).origin);
+  const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+  expect(csp).toMatch(/script-src 'self'/);
+  expect(csp).not.toContain('unsafe-inline');
+}
+
+async function shareCard({ page, path, request }: Visit) {
+  const meta = (p: string) => page.locator(`meta[property="${p}"]`).getAttribute('content');
+  const image = (await meta('og:image'))!;
+  expect(image, path).toMatch(/^https?:\/\//);
+  const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+  expect(new URL(image).origin, `${path}: same origin`).toBe(new URL(canonical!).origin);
+  expect(await meta('og:image:width')).toBe('1200');
+  expect(await meta('og:image:height')).toBe('630');
+  expect((await meta('og:image:alt'))?.length, `${path}: alt text`).toBeGreaterThan(0);
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
+
+  const response = await request.get(new URL(new URL(image).pathname, page.url()).href);
+  expect(response.status(), `${path}: ${image}`).toBe(200);
+  const png = await response.body();
+  expect(png.subarray(1, 4).toString('latin1'), `${path}: a PNG`).toBe('PNG');
+  expect([png.readUInt32BE(16), png.readUInt32BE(20)], `${path}: its size`).toEqual([1200, 630]);
+}
+
+/** The checks that belong to one kind of page: a report, a person, the home page, the summary. */
+async function pageSpecific({ model, path, page, request }: Visit) {
+  const report = model.reports.find((r) => path === `/reports/${r.id}/`);
+  const person = model.people.find((p) => path === `/people/${p.id}/`);
+
+  if (path === '/' || report) {
+    // The link is not printed: see printed().
+    await expect(page.getByRole('link', { name: 'Print a one-page summary' })).toHaveAttribute('href', '/summary/');
+  }
+
+  if (report) {
+    // Every section, in order, each listed in the table of contents.
+    const ids = await page.locator('.report-body :is(h2, h3)[id]').evaluateAll((hs) => hs.map((h) => h.id));
+    expect(ids).toEqual(report.sections.map((s) => s.id));
+    const toc = await page.locator('.toc a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(toc).toEqual(report.sections.map((s) => `#${s.id}`));
+    await expect(page.locator('a[href="/compare/"]').first()).toBeVisible();
+
+    // Every section has a focusable link named after it.
+    for (const section of report.sections) {
+      const link = page.locator(`a.anchor-link[href="#${section.id}"]`);
+      await expect(link).toHaveCount(1);
+      await expect(link).toHaveAccessibleName(`Section titled ${await page.locator(`#${section.id}`).innerText()}`);
+      await link.focus();
+      await expect(link).toBeFocused();
+      await expect(link).toHaveCSS('opacity', '1');
+    }
+    // Every quotation has a focusable link, named after its speaker and words, and a copy control.
+    for (const q of report.sections.flatMap((s) => s.quotations)) {
+      const link = page.locator(`#${q.id} a.anchor-link[href="#${q.id}"]`);
+      await expect(link).toHaveCount(1);
+      await expect(link).toHaveAccessibleName(/^Quotation by .+: “.+”$/);
+      await link.focus();
+      await expect(link).toHaveCSS('opacity', '1');
+      await expect(page.locator(`#${q.id} a.anchor-link + button.copy-link`)).toHaveAccessibleName(/^Copy link to “.+: “.+””$/);
+    }
+    // Each quotation's link is told apart from the others by its name.
+    const names = await page.locator('.quote a.anchor-link').evaluateAll((as) => as.map((a) => a.textContent));
+    expect(new Set(names).size).toBe(names.length);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  }
+
+  if (person) {
+    for (const spelling of [person.data.name, ...person.data.aliases]) {
+      await expect(page.locator('.facts li', { hasText: spelling }).first()).toBeVisible();
+    }
+    // Links to sections that exist.
+    const mentions = await page.locator('.mentions a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(mentions.length).toBeGreaterThan(0);
+    for (const href of mentions) {
+      const [target, id] = href.split('#');
+      const cited = model.reports.find((r) => target === `/reports/${r.id}/`);
+      expect(cited?.sections.map((s) => s.id), href).toContain(id);
+      expect((await request.get(new URL(target, page.url()).href)).status()).toBe(200);
+    }
+    // And to the claims about them, in the claims' order.
+    const claims = await page.locator('.claims a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(claims).toEqual(
+      model.claims
+        .filter((c) => c.data.people.includes(person.id))
+        .sort((a, b) => a.data.order - b.data.order)
+        .map((c) => `/compare/#${c.id}`),
+    );
+  }
+
+  if (path === '/summary/') {
+    // On paper only: on screen the reader is already on the site.
+    await page.emulateMedia({ media: 'print' });
+    const qr = page.getByRole('img', { name: /^QR code of https?:\/\// });
+    await expect(qr).toBeVisible();
+    await expect(qr.locator('svg path').first()).toBeAttached();
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    expect(await qr.getAttribute('aria-label')).toBe(`QR code of ${new URL('/', canonical!).href}`);
+    await page.emulateMedia({ media: null });
+  }
+}
+
+/** The page as Chromium prints it, read back; a PNG of its first page is kept for review. */
+async function printPdf({ site, path, page }: Visit, format: 'A4' | 'Letter') {
+  const pdf = readPdf(await page.pdf({ format }));
+  // One folder of previews per build, so that the second event's do not replace the real site's.
+  const folder = join(ROOT, 'test-results', basename(site.dist) === 'dist' ? 'print' : `print-${basename(site.dist)}`);
+  mkdirSync(folder, { recursive: true });
+  const name = `${path.replace(/\/$/, '').replace(/^\//, '').replaceAll('/', '-') || 'home'}-${format}.png`;
+  writeFileSync(join(folder, name), pdf.firstPagePng(1.5));
+  return pdf;
+}
+
+async function printed(visit: Visit) {
+  const { model, path } = visit;
+  const report = model.reports.find((r) => path === `/reports/${r.id}/`);
+
+  if (path === '/summary/') {
+    // On one page, A4 or US Letter, with the key facts.
+    for (const format of ['A4', 'Letter'] as const) {
+      const pdf = await printPdf(visit, format);
+      expect(pdf.pages, format).toBe(1);
+      const text = pdf.text.replace(/\s+/g, ' ');
+      for (const r of model.reports) {
+        expect(text).toContain(`${r.data.released.count} freed`);
+        expect(text).toContain(r.data.outlet);
+        expect(text).toContain(r.data.title.replace(/\s+/g, ' ').slice(0, 30));
+      }
+      // Each report's figure for each country (one per report and country: see src/lib/model/figures.ts).
+      const counted = model.destinations.flatMap((d) => d.figures.filter((f) => f.count !== undefined).map((f) => ({ d, f })));
+      expect(counted.length).toBeGreaterThan(0);
+      // Each figure once, in the table of where they went, in its country's row.
+      for (const { d, f } of counted) expect(text).toMatch(new RegExp(`${RegExp.escape(d.country.data.name)}.*${f.count} prisoner`));
+      for (const p of model.people.filter((p) => p.data.group === 'freed')) expect(text).toContain(p.data.name);
+      for (const s of model.sanctions) expect(text).toContain(s.data.title);
+      expect(text).toContain(formatDate(model.text.eventDate.date));
+      expect(text).toMatch(/https?:\/\/\S+\//);
+      for (const screenOnly of SCREEN_ONLY) expect(text).not.toContain(screenOnly);
+      // Body text at 10 pt or larger; only the page's address line above it may be smaller.
+      const small = pdf.lines.filter((l) => l.size < 10 && !/^https?:\/\//.test(l.text));
+      expect(small.map((l) => `${l.size}pt: ${l.text}`), format).toEqual([]);
+    }
+  } else if (report) {
+    // On at most three A4 pages, opening with its key points.
+    const pdf = await printPdf(visit, 'A4');
+    expect(pdf.pages).toBeLessThanOrEqual(3);
+    const text = pdf.text.replace(/\s+/g, ' ');
+    for (const screenOnly of SCREEN_ONLY) expect(text).not.toContain(screenOnly);
+    const firstPage = text.slice(0, text.indexOf(report.data.keyPoints.at(-1)!.text.slice(0, 40)));
+    expect(firstPage).toContain('Key points');
+    expect(pdf.lines[0].text).toMatch(new RegExp(`^https?://\\S+/reports/${report.id}/`));
+  } else {
+    // Clean, with its address at the top.
+    const pdf = await printPdf(visit, 'A4');
+    for (const screenOnly of SCREEN_ONLY) expect(pdf.text).not.toContain(screenOnly);
+    expect(pdf.lines[0].text).toMatch(/^https?:\/\/\S+ · /);
+    expect(pdf.lines[0].text).toContain(path);
+    expect(Math.min(...pdf.lines.map((l) => l.size))).toBeGreaterThanOrEqual(9);
+  }
+}

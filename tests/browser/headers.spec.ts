@@ -1,0 +1,62 @@
+/**
+ * The site as its host serves it, beyond its pages (every-page.spec.ts checks
+ * each of those): every other file with a policy that runs nothing, and what a
+ * reader does on a page (search, copy a link, print) with no console error
+ * and no Content Security Policy violation.
+ */
+import { expect, test } from '@playwright/test';
+import { readSite } from '../../scripts/lib/site-links';
+import { watch } from '../support/browser';
+import { builtDist, REAL } from '../support/sites';
+
+const COMMON = {
+  'strict-transport-security': 'max-age=63072000; includeSubDomains',
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'strict-origin-when-cross-origin',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+};
+
+test('every other file has a policy that loads and runs nothing', async ({ request }) => {
+  for (const path of ['/rss.xml', '/robots.txt', '/favicon.svg', '/sitemap-index.xml']) {
+    const headers = (await request.get(path)).headers();
+    expect(headers, path).toMatchObject({ ...COMMON, 'content-security-policy': "default-src 'none'; frame-ancestors 'none'" });
+  }
+  expect((await request.get('/_headers')).status()).toBe(404);
+});
+
+test('search runs under the headers: Pagefind and its worker load, results show', async ({ page, baseURL }) => {
+  const problems = await watch(page, new URL(baseURL!).origin);
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(new URL(w.url()).pathname));
+  await page.goto('/search/');
+  await page.getByLabel(/Words or a name/).fill('Tikhanovskaya');
+  await expect(page.locator('.search-results li').first()).toBeVisible();
+  await expect(page.getByRole('status')).toContainText('match');
+  expect(workers).toContain('/pagefind/pagefind-worker.js');
+  expect(problems).toEqual([]);
+});
+
+test('copy link runs under the headers', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const problems = await watch(page, new URL(baseURL!).origin);
+  const report = [...readSite(builtDist(REAL)).keys()].find((p) => p.startsWith('/reports/') && p !== '/reports/')!;
+  await page.goto(report);
+  const button = page.locator('button.copy-link').first();
+  await button.click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await button.getAttribute('data-url'));
+  expect(problems).toEqual([]);
+});
+
+test('the print button runs under the headers', async ({ page, baseURL }) => {
+  const problems = await watch(page, new URL(baseURL!).origin);
+  // The dialog itself is the browser's: count the call instead of opening it.
+  await page.addInitScript(() => {
+    window.print = () => void document.documentElement.setAttribute('data-printed', '');
+  });
+  await page.goto('/summary/');
+  await page.getByRole('button', { name: 'Print this summary' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-printed', '');
+  expect(problems).toEqual([]);
+});

@@ -1,0 +1,78 @@
+/**
+ * How the main pages look at a phone's and a desktop's width, in both colour
+ * schemes. Each combination is saved as a screenshot under
+ * test-results/screenshots/ for a person to review, and checked for the
+ * faults a screenshot shows at a glance: sideways scrolling, a header that
+ * takes over a phone screen, body text too small or lines too long. Each page
+ * is loaded once for its four looks. (No sideways scrolling on every page at
+ * 320 px: every-page.spec.ts.)
+ */
+import { expect, test } from '@playwright/test';
+
+const PAGES = {
+  home: '/',
+  report: '/reports/al-jazeera/',
+  person: '/people/tsikhanouskaya/',
+  countries: '/countries/',
+  compare: '/compare/',
+};
+const WIDTHS = { phone: 375, desktop: 1280 };
+const SCREENSHOTS = 'test-results/screenshots';
+
+for (const [name, path] of Object.entries(PAGES)) {
+  test(`${name} fits the screen of a phone and a desktop, in both schemes`, async ({ page }) => {
+    await page.goto(path);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      for (const [device, width] of Object.entries(WIDTHS)) {
+        await page.setViewportSize({ width, height: device === 'phone' ? 740 : 900 });
+        await page.emulateMedia({ colorScheme });
+        await page.screenshot({ path: `${SCREENSHOTS}/${name}-${device}-${colorScheme}.png`, fullPage: true });
+        const layout = await page.evaluate(() => {
+          const header = document.querySelector('header')!.getBoundingClientRect();
+          // The page's body text: its longest paragraph on view (not one in a closed <details>).
+          const paragraph = [...document.querySelectorAll('main p')].filter((p) => p.checkVisibility()).sort(
+            (a, b) => b.textContent!.length - a.textContent!.length,
+          )[0];
+          const style = getComputedStyle(paragraph);
+          // The average width of a character of this text, measured on one line.
+          const text = paragraph.textContent!;
+          const probe = document.createElement('span');
+          probe.style.whiteSpace = 'nowrap';
+          probe.textContent = text;
+          paragraph.append(probe);
+          const charWidth = probe.getBoundingClientRect().width / text.length;
+          probe.remove();
+          return {
+            scrollWidth: document.documentElement.scrollWidth,
+            viewport: window.innerWidth,
+            headerHeight: header.height,
+            fontSize: parseFloat(style.fontSize),
+            charsPerLine: paragraph.getBoundingClientRect().width / charWidth,
+          };
+        });
+        expect(layout.scrollWidth, `${device}, ${colorScheme}: no sideways scrolling`).toBeLessThanOrEqual(layout.viewport);
+        expect(layout.headerHeight, `${device}: header height`).toBeLessThanOrEqual(device === 'phone' ? 96 : 80);
+        expect(layout.fontSize, `${device}: body text size`).toBeGreaterThanOrEqual(17);
+        expect(layout.fontSize, `${device}: body text size`).toBeLessThanOrEqual(20);
+        expect(layout.charsPerLine, `${device}: characters per line`).toBeLessThanOrEqual(75);
+      }
+    }
+  });
+}
+
+test("on a phone, the current page's link is in view in the header", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  for (const path of ['/search/', '/summary/', '/compare/']) {
+    await page.goto(path);
+    const [link, nav] = await page.evaluate(() =>
+      ['.site-nav [aria-current="page"]', '.site-nav'].map((s) => document.querySelector(s)!.getBoundingClientRect().toJSON()),
+    );
+    // Within the nav's visible box, give or take a pixel of rounding.
+    expect(link.left, path).toBeGreaterThanOrEqual(nav.left - 1);
+    expect(link.right, path).toBeLessThanOrEqual(nav.right + 1);
+    expect(await page.evaluate(() => window.scrollY), path).toBe(0);
+  }
+  // A deep link still lands on its section: scrolling the links does not scroll the page.
+  await page.goto('/reports/al-jazeera/#where-they-went');
+  await expect(page.locator('#where-they-went')).toBeInViewport();
+});

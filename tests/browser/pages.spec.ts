@@ -1,0 +1,30 @@
+/**
+ * A report without JavaScript: it reads in full, the same words as with it.
+ * (Everything checked on every page is in every-page.spec.ts.)
+ */
+import { expect, test } from '@playwright/test';
+import { loadContent } from '../../src/lib/load/content';
+import { buildModel } from '../../src/lib/model';
+import { REAL } from '../support/sites';
+
+const { reports } = buildModel(loadContent(REAL.content));
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  for (const report of reports) {
+    test(`${report.id} reads in full`, async ({ page, browser }) => {
+      await page.goto(`/reports/${report.id}/`);
+      for (const s of report.sections) await expect(page.locator(`#${s.id}`)).toBeVisible();
+      await expect(page.locator('figure.quote').first()).toBeVisible();
+      const withoutJs = await page.locator('.report-body').innerText();
+
+      const withJs = await (await browser.newContext({ javaScriptEnabled: true })).newPage();
+      await withJs.goto(page.url());
+      // The same words, less the Copy link buttons that JavaScript adds.
+      const enhanced = (await withJs.locator('.report-body').innerText()).replaceAll('Copy link', '');
+      const words = (s: string) => s.split(/\s+/).filter(Boolean);
+      expect(words(withoutJs)).toEqual(words(enhanced));
+      expect(words(withoutJs).length).toBeGreaterThan(400);
+    });
+  }
+});

@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { buildModel } from '../../src/lib/model';
+import { keyFacts } from '../../src/lib/model/key-facts';
+import { loadContent as load, type SiteContent } from '../../src/lib/load/content';
+import { CONTENT } from '../../scripts/lib/paths';
+import { editBody } from '../support/edit-report';
+
+const loadContent = () => load(CONTENT);
+const real = buildModel(loadContent());
+
+describe('mentionsOf', () => {
+  it('links every person to at least one section that names them', () => {
+    for (const person of real.people) expect(real.mentionsOf(person.id), person.id).not.toEqual([]);
+  });
+  it('cites sections of the right report, with their titles', () => {
+    for (const person of real.people) {
+      for (const m of real.mentionsOf(person.id)) {
+        const report = real.reports.find((r) => r.id === m.report)!;
+        const section = report.sections.find((s) => s.id === m.section)!;
+        expect(m.href).toBe(`/reports/${m.report}/#${m.section}`);
+        expect(m.sectionTitle).toBe(section.title);
+        const spellings = [person.data.name, ...person.data.aliases].flatMap((n) => [n, n.split(' ').at(-1)!]);
+        const tagged = [...section.people, ...section.quotations.map((q) => q.by)].includes(person.id);
+        expect(tagged || spellings.some((n) => section.text.includes(n)), `${person.id} in ${m.href}`).toBe(true);
+      }
+    }
+  });
+  it('finds a name written without a <Person> link, in any spelling', () => {
+    const untagged = real.reports
+      .flatMap((r) => r.sections.map((s) => ({ r, s })))
+      .filter(({ s }) => s.text.includes('Lukašenko') && !s.people.includes('lukashenko'));
+    expect(untagged.length).toBeGreaterThan(0);
+    const hrefs = real.mentionsOf('lukashenko').map((m) => m.href);
+    for (const { r, s } of untagged) expect(hrefs).toContain(`/reports/${r.id}/#${s.id}`);
+  });
+  it('does not find a name inside another word', () => {
+    const c = loadContent();
+    editBody(c.reports[0], (b) => `${b}\n## Test {#test}\n\nThe Coalescence of things.\n`);
+    expect(buildModel(c).mentionsOf('coale').map((m) => m.section)).not.toContain('test');
+  });
+  it('finds a person in every report that names them', () => {
+    const reports = new Set(real.mentionsOf('tsikhanouskaya').map((m) => m.report));
+    const naming = real.reports.filter((r) => r.data.people.includes('tsikhanouskaya')).map((r) => r.id);
+    expect(naming.length).toBeGreaterThan(1);
+    expect(reports).toEqual(new Set(naming));
+  });
+});
+
+/** The real content with each report's "released" figure and the destinations replaced. */
+function variant(released: number[], destinations: { country: string; report: string; count: number }[]): SiteContent {
+  const c = structuredClone(loadContent());
+  c.reports.forEach((r, i) => (r.data.released.count = released[i]));
+  // Each figure cites a section its report has: the report's first.
+  const firstSection = new Map(real.reports.map((r) => [r.id, r.sections[0].id]));
+  for (const country of c.countries) {
+    country.data.destination = destinations
+      .filter((d) => d.country === country.id)
+      .map((d) => ({ report: d.report, section: firstSection.get(d.report)!, count: d.count, cities: [], onward: false, note: 'n' }));
+  }
+  return c;
+}
+
+describe('keyFacts', () => {
+  const ids = real.reports.map((r) => r.id);
+  const [a, b] = ids;
+  const released = (facts: ReturnType<typeof keyFacts>) => facts.released.map((f) => [f.count, f.citations.map((c) => c.report)]);
+
+  it('has at least two reports to compare', () => expect(ids.length).toBeGreaterThanOrEqual(2));
+  it('gives one figure, citing every report, when they agree on the number freed', () => {
+    const facts = keyFacts(buildModel(variant(ids.map(() => 50), [])));
+    expect(released(facts)).toEqual([[50, ids]]);
+  });
+  it('gives each figure with its report when they differ', () => {
+    const facts = keyFacts(buildModel(variant(ids.map((_, i) => 50 + 10 * i), [])));
+    expect(released(facts)).toEqual(ids.map((id, i) => [50 + 10 * i, [id]]));
+  });
+  it('gives a figure with every report that gives it when some agree and one differs', () => {
+    const facts = keyFacts(buildModel(variant(ids.map((_, i) => (i === 0 ? 60 : 50)), [])));
+    expect(released(facts)).toEqual([
+      [60, [a]],
+      [50, ids.slice(1)],
+    ]);
+  });
+  it('lists destination counts largest first, once per report and figure', () => {
+    const facts = keyFacts(
+      buildModel(
+        variant(
+          ids.map(() => 1),
+          [
+            { country: 'lithuania', report: a, count: 3 },
+            { country: 'ukraine', report: a, count: 7 },
+            { country: 'ukraine', report: a, count: 7 },
+            { country: 'ukraine', report: b, count: 6 },
+          ],
+        ),
+      ),
+    );
+    expect(facts.destinations.map((d) => [d.country, d.count, d.citation.report])).toEqual([
+      ['ukraine', 7, a],
+      ['ukraine', 6, b],
+      ['lithuania', 3, a],
+    ]);
+  });
+  it('counts sanctions by status', () => {
+    const c = structuredClone(loadContent());
+    c.sanctions.forEach((s) => (s.data.status = 'in-force'));
+    expect(keyFacts(buildModel(c))).toMatchObject({ sanctionsLifted: 0 });
+  });
+});
+
+describe('destinations', () => {
+  it('are the countries with figures, the largest figure first', () => {
+    const largest = real.destinations.map((d) => Math.max(0, ...d.figures.map((f) => f.count ?? 0)));
+    expect(largest).toEqual([...largest].sort((a, b) => b - a));
+    expect(real.destinations.map((d) => d.country.id).sort()).toEqual(
+      real.countries.filter((c) => c.data.destination?.length).map((c) => c.id).sort(),
+    );
+  });
+  it('give one figure per report that names the country, in the order of the reports', () => {
+    const order = real.reports.map((r) => r.id);
+    for (const { country, figures } of real.destinations) {
+      const naming = order.filter((id) => country.data.destination!.some((f) => f.report === id));
+      expect(figures.map((f) => f.report), country.id).toEqual(naming);
+    }
+  });
+});
+
+describe('spellingDifferences', () => {
+  const textOf = (r: (typeof real.reports)[number]) => r.sections.map((s) => s.text).join('\n');
+  it('shows how each report spells a name they spell differently', () => {
+    const person = real.get('people', 'tsikhanouskaya').data;
+    const naming = real.reports.filter((r) => [person.name, ...person.aliases].some((n) => textOf(r).includes(n)));
+    expect(naming.length).toBeGreaterThan(1);
+    const differences = real.spellingDifferences('tsikhanouskaya');
+    // One entry per way of spelling it, however many reports write it so.
+    expect(differences.length).toBeGreaterThan(1);
+    expect(new Set(differences.map((d) => d.spellings.join('|'))).size).toBe(differences.length);
+    // Every outlet that names her, under the spelling its reports use.
+    expect(differences.flatMap((d) => d.outlets).sort()).toEqual([...new Set(naming.map((r) => r.data.outlet))].sort());
+    for (const d of differences) {
+      for (const outlet of d.outlets) {
+        const ofOutlet = naming.filter((r) => r.data.outlet === outlet);
+        for (const s of d.spellings) expect(ofOutlet.some((r) => textOf(r).includes(s)), `${outlet}: ${s}`).toBe(true);
+      }
+    }
+  });
+  it('is empty for a name spelled alike', () => expect(real.spellingDifferences('coale')).toEqual([]));
+  it('does not grow with more reports that spell it as one already does', () => {
+    const c = structuredClone(loadContent());
+    for (let i = 0; i < 5; i++) c.reports.push({ ...c.reports[0], id: `copy-${i}` });
+    expect(buildModel(c).spellingDifferences('tsikhanouskaya')).toEqual(real.spellingDifferences('tsikhanouskaya'));
+  });
+});
+
+describe('claims', () => {
+  it('come in their stated order', () => {
+    const order = real.claims.map((c) => c.data.order);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+  it('are found by the people they concern', () => {
+    for (const c of real.claims) for (const p of c.data.people) expect(real.claimsAbout(p)).toContain(c);
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * `npm run new`: an editor starts an entry from a skeleton written from the
+ * schema. The loader refuses it for its TODOs alone, naming each, and once
+ * they are filled in, the content passes every check and builds a model.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ContentError, loadContent } from '../../src/lib/load/content';
+import { assertSound } from '../../src/lib/check';
+import { buildModel } from '../../src/lib/model';
+import { CONTENT, ROOT } from '../../scripts/lib/paths';
+
+const dir = mkdtempSync(join(tmpdir(), 'new-entry-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+cpSync(CONTENT, dir, { recursive: true });
+
+/** Runs `npm run new -- …` as an editor would, on the copy. */
+const runNew = (...args: string[]) =>
+  spawnSync(process.execPath, [join(ROOT, 'scripts/new.ts'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: dir } });
+const problems = () => {
+  try {
+    loadContent(dir);
+    return [];
+  } catch (e) {
+    if (!(e instanceof ContentError)) throw e;
+    return e.problems;
+  }
+};
+
+describe('npm run new', { timeout: 60_000 }, () => {
+  const file = join(dir, 'reports/skeleton-report.mdx');
+
+  it('writes a report skeleton, and never over a file', () => {
+    const first = runNew('report', 'skeleton-report');
+    expect(first.status, first.stderr).toBe(0);
+    expect(readFileSync(file, 'utf8')).toMatch(/^---\ntitle: TODO/);
+    expect(runNew('report', 'skeleton-report').status).toBe(1);
+    expect(runNew('report', 'Not An Id').stderr).toContain('usage: npm run new');
+  });
+
+  it('is refused for its TODOs alone, each named at its line', () => {
+    const found = problems();
+    expect(found.length).toBeGreaterThan(10);
+    for (const p of found) expect(p).toMatch(/^.*skeleton-report\.mdx:\d+: .*(replace the TODO)/);
+    expect(found).toContainEqual(expect.stringMatching(/skeleton-report\.mdx:2: title: replace the TODO/));
+    expect(found).toContainEqual(expect.stringMatching(/skeleton-report\.mdx:\d+: keyPoints\[2\]\.text: replace the TODO/));
+  });
+
+  it('passes every check once its TODOs are filled in', () => {
+    writeFileSync(join(dir, 'sources/example.txt'), 'Example News\nBelarus has freed 123 prisoners after talks in Minsk with John Coale.\n');
+    const filled = readFileSync(file, 'utf8')
+      .replace('TODO title', 'Belarus frees 123 prisoners after talks')
+      .replace('TODO outlet', 'Example News')
+      .replace('TODO eventDate', "'2025-12-13'")
+      .replace('TODO published', "'2025-12-14T09:00:00Z'")
+      .replace('TODO summary', 'Belarus let 123 prisoners go after talks in Minsk.')
+      .replace('TODO sourceFile', 'example.txt')
+      .replace('TODO count', '123')
+      .replaceAll('TODO section', 'release')
+      .replace(/TODO text/g, () => 'Belarus let prisoners go.')
+      .replace('TODO people', 'coale')
+      .replace('TODO countries', 'belarus')
+      .replace(/## TODO .*\{#todo-section\}/, '## The release {#release}')
+      .replace(/^TODO the section[\s\S]*$/m, 'Belarus let 123 prisoners go after talks with <Person id="coale">John Coale</Person>.\n');
+    writeFileSync(file, filled);
+    expect(problems()).toEqual([]);
+    const site = buildModel(assertSound(loadContent(dir)));
+    expect(site.reports.map((r) => r.id)).toContain('skeleton-report');
+  });
+
+  it('writes the other kinds from their schemas too', () => {
+    for (const kind of ['people', 'claims', 'sanctions', 'countries', 'events']) {
+      expect(runNew(kind, `new-${kind}`).status).toBe(0);
+    }
+    expect(problems().every((p) => p.includes('replace the TODO'))).toBe(true);
+  });
+});
