@@ -7,6 +7,7 @@ import { config, siteOrigin } from './src/lib/config.ts';
 import { anchorLinks } from './src/integrations/anchor-links.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { shareCards } from './src/integrations/share-cards.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 export default defineConfig({
   // The canonical origin: every absolute URL on the site (canonical links,
@@ -40,8 +41,9 @@ export default defineConfig({
       },
     },
   },
-  // securityHeaders writes dist/_headers: each page's CSP as a header too, with HSTS and the rest; shareCards draws each page's og:image.
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), securityHeaders(), shareCards()],
+  // securityHeaders writes dist/_headers: each page's CSP as a header too, with HSTS and the rest; shareCards draws
+  // each page's og:image; searchIndex writes Pagefind's index, so that `astro build` alone makes the whole site.
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), securityHeaders(), shareCards(), searchIndex()],
   // A Content Security Policy in every page: hashes of the inline scripts and
   // styles Astro emits, so no 'unsafe-inline' is needed.
   security: {

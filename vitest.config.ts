@@ -15,6 +15,9 @@ export default defineConfig({
     maxWorkers: 2,
     // The test files share nothing but read-only modules: one module cache per worker, not one per file.
     isolate: false,
+    // Generous: a test that reads the content or runs the Nu checker may wait for a busy core.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
     projects: [tier('unit'), tier('content'), tier('built'), tier('builds')],
   },
 });

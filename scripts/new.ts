@@ -20,7 +20,7 @@ if (!collection || !ID_PATTERN.test(id)) {
   console.error(`usage: npm run new -- <${collections.join('|')}> <id in lower-case-with-hyphens>`);
   process.exit(1);
 }
-const { extension, text } = skeleton(collection);
+const { extension, text } = skeleton(collection, id);
 const file = relative(process.cwd(), join(config.contentDir, collection, `${id}${extension}`));
 if (existsSync(file)) {
   console.error(`${file} exists already; choose another id`);

@@ -3,7 +3,10 @@
  * src/integrations/security-headers.ts) on every response, and dist/404.html
  * with status 404 for an address that does not exist.
  *
- *   node scripts/serve.ts [--port 4321]
+ *   node scripts/serve.ts [--port 4321] [--gzip]
+ *
+ * With --gzip, a file's precompressed `.gz` copy, where there is one, is
+ * sent to clients that accept it, as a host compresses (npm run lighthouse).
  *
  * `npm start` and the browser tests use it, so what they check is what a
  * visitor gets. Files are served by sirv.
@@ -18,7 +21,7 @@ import { DIST } from './lib/paths.ts';
 import { join } from 'node:path';
 
 const dist = DIST;
-const { values } = parseArgs({ options: { port: { type: 'string', default: '4321' } } });
+const { values } = parseArgs({ options: { port: { type: 'string', default: '4321' }, gzip: { type: 'boolean', default: false } } });
 const port = Number(values.port);
 const rules = parseHeaders(readFileSync(join(dist, '_headers'), 'utf8'));
 
@@ -28,7 +31,7 @@ const apply = (res: ServerResponse, pathname: string) => {
   for (const [name, value] of Object.entries(headersFor(rules, path))) res.setHeader(name, value);
 };
 
-const files = sirv(dist, { dev: false, etag: true, setHeaders: (res, pathname) => apply(res, pathname) });
+const files = sirv(dist, { dev: false, etag: true, gzip: values.gzip, setHeaders: (res, pathname) => apply(res, pathname) });
 const page404 = readFileSync(join(dist, '404.html'));
 const notFound = (res: ServerResponse) => {
   apply(res, '/404.html');

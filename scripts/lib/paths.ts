@@ -1,12 +1,13 @@
 /**
- * Where things are, for every test and script: the project root, the content
- * folder the site is built from (CONTENT_DIR, as in the build) and the built
- * site (DIST_DIR, as in the build).
+ * Where things are, for every test and script: the project root, and the
+ * content folder and built site that the build itself uses (src/lib/config.ts,
+ * the one reader of CONTENT_DIR and DIST_DIR).
  */
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { config } from '../../src/lib/config.ts';
 
 export const ROOT = join(import.meta.dirname, '../..');
-/** The content folder: `content/`, or the one CONTENT_DIR names (relative to the root). */
-export const CONTENT = resolve(ROOT, process.env.CONTENT_DIR ?? 'content');
-/** The built site: `dist/`, or the folder DIST_DIR names (relative to the root), as astro.config.mjs does. */
-export const DIST = resolve(ROOT, process.env.DIST_DIR ?? 'dist');
+/** The content folder: `content/`, or the one CONTENT_DIR names. */
+export const CONTENT = config.contentDir;
+/** The built site: `dist/`, or the folder DIST_DIR names. */
+export const DIST = config.distDir;

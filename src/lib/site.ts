@@ -11,12 +11,19 @@ import { loadContent } from './load/content';
 import { assertSound } from './check';
 import { buildModel, type SiteModel } from './model';
 
-let cached: { stamp: string; site: SiteModel } | undefined;
+/**
+ * One model per content folder for the whole process. A build loads this file
+ * more than once (Astro's config and content collection, the integrations and
+ * the pages are bundled apart), so a module-level cache would read the content
+ * once per bundle: the cache lives on globalThis instead.
+ */
+const cache = ((globalThis as { explainerSiteModels?: Map<string, { stamp: string; site: SiteModel }> }).explainerSiteModels ??= new Map());
 
 export function loadSite(): SiteModel {
-  const stamp = config.watchContent ? contentStamp(config.contentDir) : 'built once';
-  if (cached?.stamp !== stamp) cached = { stamp, site: buildModel(assertSound(loadContent(config.contentDir))) };
-  return cached.site;
+  const dir = config.contentDir;
+  const stamp = config.watchContent ? contentStamp(dir) : 'built once';
+  if (cache.get(dir)?.stamp !== stamp) cache.set(dir, { stamp, site: buildModel(assertSound(loadContent(dir))) });
+  return cache.get(dir)!.site;
 }
 
 /** Every content file's name, size and time of change: it differs as soon as one is edited, added or removed. */

@@ -29,18 +29,10 @@ import { buildModel, type SiteModel } from '../../src/lib/model';
 import { formatDate } from '../../src/lib/model/dates';
 import { ROOT } from '../../scripts/lib/paths';
 import { readSite } from '../../scripts/lib/site-links';
-import { watch } from '../support/browser';
+import { COMMON_HEADERS as COMMON, watch } from '../support/browser';
 import { readPdf } from '../support/pdf';
 import { SITES, builtDist, type BuiltSite } from '../support/sites';
 
-const COMMON = {
-  'strict-transport-security': 'max-age=63072000; includeSubDomains',
-  'x-content-type-options': 'nosniff',
-  'x-frame-options': 'DENY',
-  'referrer-policy': 'strict-origin-when-cross-origin',
-  'cross-origin-opener-policy': 'same-origin',
-  'cross-origin-resource-policy': 'same-origin',
-};
 
 /** Text that belongs to the screen only: navigation and controls. */
 const SCREEN_ONLY = ['Skip to content', 'Copy link', 'Section titled', 'In this report', 'Print a one-page summary', 'Print this summary'];

@@ -6,17 +6,9 @@
  */
 import { expect, test } from '@playwright/test';
 import { readSite } from '../../scripts/lib/site-links';
-import { watch } from '../support/browser';
+import { COMMON_HEADERS as COMMON, watch } from '../support/browser';
 import { builtDist, REAL } from '../support/sites';
 
-const COMMON = {
-  'strict-transport-security': 'max-age=63072000; includeSubDomains',
-  'x-content-type-options': 'nosniff',
-  'x-frame-options': 'DENY',
-  'referrer-policy': 'strict-origin-when-cross-origin',
-  'cross-origin-opener-policy': 'same-origin',
-  'cross-origin-resource-policy': 'same-origin',
-};
 
 test('every other file has a policy that loads and runs nothing', async ({ request }) => {
   for (const path of ['/rss.xml', '/robots.txt', '/favicon.svg', '/sitemap-index.xml']) {

@@ -1,5 +1,10 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cardKey, encodePng, renderCard, CARD_HEIGHT, CARD_WIDTH } from '../../src/lib/cards/card';
+import { cardKey, renderCard, wrapText, CARD_HEIGHT, CARD_WIDTH } from '../../src/lib/cards/card';
+import { drawCards, isWholePng } from '../../src/lib/cards/draw';
+import { FileCache } from '../../src/lib/cache';
 import { cardOf } from '../../src/lib/model/page-meta';
 import { buildModel } from '../../src/lib/model';
 import { loadContent } from '../../src/lib/load/content';
@@ -35,13 +40,35 @@ describe('share cards', () => {
     expect(() => cardOf(site, '/nowhere/')).toThrow('add it to src/lib/pages.ts');
   });
 
-  it('writes a PNG of the pixels given, row by row', async () => {
-    const { inflateSync } = await import('node:zlib');
-    const pixels = Buffer.from([255, 0, 0, 255, 0, 0, 255, 255, 1, 2, 3, 4, 5, 6, 7, 8]);
-    const png = encodePng(2, 2, pixels);
-    expect(png.readUInt8(25)).toBe(6); // colour type RGBA
-    const idat = png.indexOf('IDAT');
-    const raw = inflateSync(png.subarray(idat + 4, idat + 4 + png.readUInt32BE(idat - 4)));
-    expect([...raw]).toEqual([0, ...pixels.subarray(0, 8), 0, ...pixels.subarray(8)]);
+  it('wraps words into lines no wider than asked, with an ellipsis past the last line allowed', () => {
+    const measure = (t: string) => t.length;
+    expect(wrapText('one two three four', measure, 9)).toEqual(['one two', 'three', 'four']);
+    expect(wrapText('one two three four', measure, 9, 2)).toEqual(['one two', 'three…']);
   });
+
+  it('tells a whole PNG from one cut short or damaged', async () => {
+    const png = await renderCard(input);
+    expect(isWholePng(png)).toBe(true);
+    expect(isWholePng(png.subarray(0, png.length - 1))).toBe(false);
+    expect(isWholePng(png.subarray(0, png.length >> 1))).toBe(false);
+    const flipped = Buffer.from(png);
+    flipped[png.length >> 1] ^= 0xff;
+    expect(isWholePng(flipped)).toBe(false);
+  }, 20_000);
+
+  it('draws again a card whose cached PNG is truncated, and publishes the whole one', async () => {
+    const cache = new FileCache('cards', mkdtempSync(join(tmpdir(), 'cache-')));
+    const dist = mkdtempSync(join(tmpdir(), 'dist-'));
+    const card = { path: '/cards/index.png', ...input };
+    expect(await drawCards([card], dist, cache)).toMatchObject({ drawn: 1 });
+    const key = `${cardKey(input)}.png`;
+    const whole = readFileSync(cache.path(key));
+    // As a build killed mid-write would have left it before writes were atomic.
+    writeFileSync(cache.path(key), whole.subarray(0, 1000));
+
+    expect(await drawCards([card], dist, cache)).toMatchObject({ drawn: 1 });
+    expect(isWholePng(readFileSync(join(dist, 'cards/index.png')))).toBe(true);
+    expect(isWholePng(readFileSync(cache.path(key)))).toBe(true);
+    expect(await drawCards([card], dist, cache)).toMatchObject({ drawn: 0 });
+  }, 20_000);
 });

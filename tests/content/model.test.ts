@@ -101,10 +101,12 @@ describe('keyFacts', () => {
       ['lithuania', 3, a],
     ]);
   });
-  it('counts sanctions by status', () => {
+  it('counts the sanctions whose lifting a report announces, and nothing "in force"', () => {
     const c = structuredClone(loadContent());
-    c.sanctions.forEach((s) => (s.data.status = 'in-force'));
-    expect(keyFacts(buildModel(c))).toMatchObject({ sanctionsLifted: 0 });
+    expect(keyFacts(buildModel(c)).sanctionsLifted).toBe(c.sanctions.filter((s) => s.data.change).length);
+    c.sanctions.forEach((s) => delete s.data.change);
+    expect(keyFacts(buildModel(c))).toEqual(expect.not.objectContaining({ sanctionsInForce: expect.anything() }));
+    expect(keyFacts(buildModel(c)).sanctionsLifted).toBe(0);
   });
 });
 

@@ -12,6 +12,7 @@ import { ContentError, loadContent } from '../../src/lib/load/content';
 import { assertSound } from '../../src/lib/check';
 import { buildModel } from '../../src/lib/model';
 import { CONTENT, ROOT } from '../../scripts/lib/paths';
+import { skeleton } from '../../src/lib/load/skeleton';
 
 const dir = mkdtempSync(join(tmpdir(), 'new-entry-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -60,21 +61,27 @@ describe('npm run new', { timeout: 60_000 }, () => {
       .replace('TODO sourceFile', 'example.txt')
       .replace('TODO count', '123')
       .replaceAll('TODO section', 'release')
-      .replace(/TODO text/g, () => 'Belarus let prisoners go.')
+      .replaceAll('TODO text', 'Belarus let prisoners go.')
       .replace('TODO people', 'coale')
       .replace('TODO countries', 'belarus')
+      .replaceAll('TODO the source words it rests on', 'freed 123 prisoners after talks in Minsk with John Coale')
       .replace(/## TODO .*\{#todo-section\}/, '## The release {#release}')
-      .replace(/^TODO the section[\s\S]*$/m, 'Belarus let 123 prisoners go after talks with <Person id="coale">John Coale</Person>.\n');
+      .replace(/^TODO the section.*$/m, 'Belarus let 123 prisoners go after talks with <Person id="coale">John Coale</Person>.')
+      .replace(/^<Quote .*TODO.*$/m, '');
     writeFileSync(file, filled);
     expect(problems()).toEqual([]);
     const site = buildModel(assertSound(loadContent(dir)));
     expect(site.reports.map((r) => r.id)).toContain('skeleton-report');
   });
 
-  it('writes the other kinds from their schemas too', () => {
-    for (const kind of ['people', 'claims', 'sanctions', 'countries', 'events']) {
-      expect(runNew(kind, `new-${kind}`).status).toBe(0);
+  it('writes the other kinds from their schemas too, each refused for its TODOs alone', () => {
+    // In process: the script itself is run above, and a node process per kind is slow on a busy machine.
+    for (const kind of ['people', 'claims', 'sanctions', 'countries', 'events'] as const) {
+      const { extension, text } = skeleton(kind, `new-${kind}`);
+      writeFileSync(join(dir, kind, `new-${kind}${extension}`), text);
     }
-    expect(problems().every((p) => p.includes('replace the TODO'))).toBe(true);
+    const found = problems();
+    expect(found.length).toBeGreaterThan(5);
+    expect(found.every((p) => p.includes('replace the TODO'))).toBe(true);
   });
 });

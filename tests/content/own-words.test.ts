@@ -13,34 +13,9 @@ import { describeChart, destinationChart } from '../../src/lib/model/destination
 import { keyFacts } from '../../src/lib/model/key-facts';
 import { loadContent } from '../../src/lib/load/content';
 import { CONTENT, ROOT } from '../../scripts/lib/paths';
+import { longestSharedRun, words } from '../support/shared-run';
 
 const LIMIT = 10;
-
-const words = (s: string) =>
-  s
-    .toLowerCase()
-    .normalize('NFC')
-    .replace(/[’‘'`]/g, '')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-
-/** The longest run of consecutive words `text` shares with `source`. */
-export function longestSharedRun(text: string[], source: string[]): string[] {
-  const at = new Map<string, number[]>();
-  source.forEach((w, j) => at.set(w, [...(at.get(w) ?? []), j]));
-  let best = { end: -1, length: 0 };
-  let previous = new Map<number, number>();
-  text.forEach((w, i) => {
-    const current = new Map<number, number>();
-    for (const j of at.get(w) ?? []) {
-      const length = (previous.get(j - 1) ?? 0) + 1;
-      current.set(j, length);
-      if (length > best.length) best = { end: i, length };
-    }
-    previous = current;
-  });
-  return text.slice(best.end - best.length + 1, best.end + 1);
-}
 
 /** Text outside quotation marks: <Quote> blocks, curly and straight double quotes go. */
 const outsideQuotes = (s: string) =>
@@ -49,12 +24,14 @@ const outsideQuotes = (s: string) =>
     .replace(/“[^”]*”/g, ' ')
     .replace(/"[^"\n]*"/g, ' ');
 
-/** Every string in a parsed YAML value, but a claim's `quote`, which is the report's words. */
+/** Not the site's words: a claim's `quote` and every `evidence` are the report's words (evidence is never shown). */
+const REPORTS_WORDS = new Set(['quote', 'evidence']);
+/** Every string in a parsed YAML value, but the report's own words. */
 const strings = (value: unknown, key = ''): string[] =>
-  typeof value === 'string'
-    ? key === 'quote' || key === 'evidence'
-      ? []
-      : [value]
+  REPORTS_WORDS.has(key)
+    ? []
+    : typeof value === 'string'
+      ? [value]
     : Array.isArray(value)
       ? value.flatMap((v) => strings(v, key))
       : value && typeof value === 'object'
@@ -78,7 +55,7 @@ const sources = readdirSync(SOURCES)
  * cannot span two fields that are never read together).
  */
 const content = loadContent(CONTENT);
-const { site: siteText, dir: _dir, reports, ...collections } = content;
+const { site: siteText, siteFile: _siteFile, dir: _dir, reports, ...collections } = content;
 const contentTexts = [
   { name: 'site.yaml', statements: strings(siteText).map(outsideQuotes) },
   ...Object.values(collections)

@@ -45,7 +45,6 @@ const facts: Fact[] = [
     ...data.aliases.map((a) => ({ ...own(f, data, 'aliases', 'spelling', a), field: `aliases (${a})` })),
     own(f, data, 'role'),
     own(f, data, 'description'),
-    own(f, data, 'outcome'),
     ...(data.nationality ? [own(f, data, 'nationality')] : []),
   ]),
   ...content.reports.flatMap(({ id, filePath: f, data }) => [
@@ -60,7 +59,7 @@ const facts: Fact[] = [
     ...(data.destination ?? []).map((d, i) => ({ file: f, field: `destination[${i}]`, kind: 'text' as const, sources: [d] })),
   ]),
   ...content.sanctions.flatMap(({ filePath: f, data }) => [
-    ...['title', 'target', 'status', ...(data.note ? ['note'] : [])].map((field) => ({
+    ...['title', 'target'].map((field) => ({
       ...own(f, data, field),
       sources: data.cites[field] ?? data.sources,
     })),

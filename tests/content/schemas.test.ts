@@ -93,7 +93,7 @@ describe('dates', () => {
       title: 'T',
       imposedBy: 'united-states',
       target: 'T',
-      status: 'lifted',
+      says: [{ text: 'T', basis: 'B' }],
       change: { announcedBy: 'coale', date: new Date('2025-12-13'), what: 'T' },
       sources: [{ report: 'r', section: 's' }],
     });

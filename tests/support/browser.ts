@@ -49,3 +49,13 @@ export function landing(page: Page, id: string) {
     };
   }, id);
 }
+
+/** The headers every response of the site carries, whatever it is (the pages' CSP is each page's own). */
+export const COMMON_HEADERS = {
+  'strict-transport-security': 'max-age=63072000; includeSubDomains',
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'strict-origin-when-cross-origin',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+};

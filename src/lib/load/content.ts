@@ -10,9 +10,9 @@
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { LineCounter, parseDocument, isNode, isPair, isScalar, isSeq, visit, type Document } from 'yaml';
 import type { z } from 'zod';
-import { schemas, site as siteSchema, type CollectionName, type Report, type SiteText } from './schemas';
+import { schemas, site as siteSchema, sourceCredits, type CollectionName, type Report, type SiteText, type SourceCredits } from './schemas';
 import { entryId, idProblems } from './entry-ids';
 import { readReportFile, walk, type ReportBody } from './report-body';
 import { COMPONENT_USAGE } from './report-components';
@@ -23,18 +23,33 @@ export interface Entry<T> {
   /** The entry's file, relative to the working directory (the project root in a build). */
   filePath: string;
   data: T;
+  /** The file's line of each field written in it, by path (`keyPoints.0.text`): see lineOf(). */
+  lines?: Record<string, number>;
+}
+
+/** The line of a field of an entry (`['keyPoints', 0, 'text']`), or of its nearest written parent, for messages. */
+export function lineOf(entry: { lines?: Record<string, number> }, path: readonly (string | number)[]): number {
+  for (let n = path.length; n > 0; n--) {
+    const line = entry.lines?.[path.slice(0, n).join('.')];
+    if (line) return line;
+  }
+  return entry.lines?.[''] ?? 1;
 }
 export interface ReportEntry extends Entry<Report> {
   /** The MDX, read once to a tree, and what the pipeline takes from it (./report-body.ts). */
   body: ReportBody;
   /** The report's text as received (sources/<sourceFile>), which its quotations must match. */
   sourceText: string;
+  /** The passages the source credits to another (sources/<sourceFile stem>.yaml), where it has any. */
+  sourceCredits?: Entry<SourceCredits>;
 }
 type Data<N extends CollectionName> = z.output<(typeof schemas)[N]>;
 export interface SiteContent {
   /** The content folder, relative to the working directory, as messages name it. */
   dir: string;
   site: SiteText;
+  /** site.yaml's path and the line of each of its fields, for the checks' messages. */
+  siteFile: Pick<Entry<SiteText>, 'filePath' | 'lines'>;
   reports: ReportEntry[];
   people: Entry<Data<'people'>>[];
   countries: Entry<Data<'countries'>>[];
@@ -76,7 +91,7 @@ export function parseEntry<S extends z.ZodType>(
   yaml: string,
   filePath: string,
   firstLine = 1,
-): { data?: z.output<S>; problems: string[] } {
+): { data?: z.output<S>; problems: string[]; lines?: Record<string, number> } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(yaml, { lineCounter, prettyErrors: false });
   const at = (offset: number) => `${filePath}:${lineCounter.linePos(offset).line + firstLine - 1}`;
@@ -96,7 +111,9 @@ export function parseEntry<S extends z.ZodType>(
   // A skeleton's placeholders (`npm run new`): each is named, and the schema's complaints about them are not.
   const todos = todosIn(raw);
   const result = schema.safeParse(raw);
-  if (result.success && !todos.length) return { data: result.data, problems: [] };
+  if (result.success && !todos.length) {
+    return { data: result.data, problems: [], lines: linesOf(doc, (offset) => lineCounter.linePos(offset).line + firstLine - 1) };
+  }
   const underTodo = (path: readonly PropertyKey[]) => todos.some((t) => t.every((p, i) => path[i] === p));
   return {
     problems: [
@@ -118,6 +135,30 @@ function todosIn(value: unknown, path: PropertyKey[] = []): PropertyKey[][] {
     return Object.entries(value).flatMap(([k, v]) => todosIn(v, [...path, Array.isArray(value) ? Number(k) : k]));
   }
   return [];
+}
+
+/** The line of every field and list item written in the YAML, by its path joined with dots. */
+function linesOf(doc: Document, lineAt: (offset: number) => number): Record<string, number> {
+  const lines: Record<string, number> = {};
+  // The data path of a node from the ancestors `visit` gives: the keys of the pairs, the indexes of sequence items.
+  const pathOf = (ancestors: readonly unknown[]) =>
+    ancestors.flatMap((a, i): (string | number)[] => {
+      if (isPair(a) && isScalar(a.key)) return [String(a.key.value)];
+      if (isSeq(a)) {
+        const index = a.items.indexOf(ancestors[i + 1] as never);
+        return index >= 0 ? [index] : [];
+      }
+      return [];
+    });
+  visit(doc, {
+    Pair(_, pair, path) {
+      if (isScalar(pair.key) && pair.key.range) lines[[...pathOf(path), String(pair.key.value)].join('.')] = lineAt(pair.key.range[0]);
+    },
+    Node(index, node, path) {
+      if (typeof index === 'number' && node.range) lines[[...pathOf(path), index].join('.')] = lineAt(node.range[0]);
+    },
+  });
+  return lines;
 }
 
 /** Where in the YAML a field is written, or its nearest written parent. */
@@ -160,9 +201,9 @@ function readCollection<N extends CollectionName>(dir: string, collection: N, pr
     if (text === undefined) return [];
     const id = entryId(file);
     if (collection !== 'reports') {
-      const { data, problems: found } = parseEntry(schemas[collection], text, filePath);
+      const { data, problems: found, lines } = parseEntry(schemas[collection], text, filePath);
       problems.push(...found);
-      return data ? [{ id, filePath, data }] : [];
+      return data ? [{ id, filePath, data, lines }] : [];
     }
     let read: ReturnType<typeof readReportFile>;
     try {
@@ -174,7 +215,8 @@ function readCollection<N extends CollectionName>(dir: string, collection: N, pr
     }
     const { frontmatter, body } = read;
     walk(body.tree, (node) => {
-      if (node.type === 'text' && node.value?.includes(TODO)) {
+      const attributes = (node.attributes ?? []).map((a) => a.value);
+      if ([node.type === 'text' && node.value, ...attributes].some((v) => typeof v === 'string' && v.includes(TODO))) {
         problems.push(`${filePath}:${node.position?.start.line}: replace the TODO with the report's own text`);
       }
     });
@@ -182,7 +224,7 @@ function readCollection<N extends CollectionName>(dir: string, collection: N, pr
       problems.push(`${filePath}:1: a report starts with its frontmatter between two lines of ---; see "Add a report" in README.md`);
       return [];
     }
-    const { data, problems: found } = parseEntry(schemas.reports, frontmatter.yaml, filePath, frontmatter.line);
+    const { data, problems: found, lines } = parseEntry(schemas.reports, frontmatter.yaml, filePath, frontmatter.line);
     problems.push(...found);
     if (!data) return [];
     const source = join(dir, 'sources', data.sourceFile);
@@ -190,8 +232,20 @@ function readCollection<N extends CollectionName>(dir: string, collection: N, pr
       problems.push(`${filePath}: sourceFile: no ${relative(process.cwd(), source)}; put the report's text there as received`);
       return [];
     }
-    return [{ id, filePath, data, body, sourceText: readFileSync(source, 'utf8') }];
+    const sourceCredits = readSourceCredits(source.replace(/\.txt$/, '.yaml'), problems);
+    return [{ id, filePath, data, lines, body, sourceText: readFileSync(source, 'utf8'), sourceCredits }];
   }) as SiteContent[N];
+}
+
+/** A source's credited passages (sources/<stem>.yaml beside <stem>.txt), where the file exists. */
+function readSourceCredits(file: string, problems: string[]): Entry<SourceCredits> | undefined {
+  if (!existsSync(file)) return undefined;
+  const filePath = relative(process.cwd(), file);
+  const text = readLimited(file, filePath, 'data', problems);
+  if (text === undefined) return undefined;
+  const { data, problems: found, lines } = parseEntry(sourceCredits, text, filePath);
+  problems.push(...found);
+  return data && { id: entryId(file), filePath, data, lines };
 }
 
 /** Every entry of the content folder `dir`, checked against its schema; throws ContentError listing every problem. */
@@ -200,16 +254,19 @@ export function loadContent(dir: string): SiteContent {
   const siteFile = join(dir, 'site.yaml');
   const shownSite = relative(process.cwd(), siteFile);
   let site: SiteText | undefined;
+  let lines: Record<string, number> | undefined;
   if (!existsSync(siteFile)) problems.push(`${shownSite}: missing; every content folder has one (see README.md)`);
   else {
     const text = readLimited(siteFile, shownSite, 'data', problems);
     const parsed = text === undefined ? undefined : parseEntry(siteSchema, text, shownSite);
     problems.push(...(parsed?.problems ?? []));
     site = parsed?.data;
+    lines = parsed?.lines;
   }
   const content = {
     dir: relative(process.cwd(), dir) || '.',
     site: site!,
+    siteFile: { filePath: shownSite, lines },
     reports: readCollection(dir, 'reports', problems),
     people: readCollection(dir, 'people', problems),
     countries: readCollection(dir, 'countries', problems),

@@ -62,6 +62,33 @@ export interface Section {
   asides: string;
 }
 
+/**
+ * A sentence or paragraph of the retelling and the source words it rests on,
+ * as the editor marks it:
+ *
+ *   <Statement evidence="Officials told Reuters | nine of the released prisoners | 114 were taken">
+ *   Officials told Reuters that nine went to Lithuania and 114 to Ukraine.
+ *   </Statement>
+ *
+ * `evidence` holds the source's words, several passages joined by " | ";
+ * `basis="…"` instead marks an editor's note. Inside <OtherReport report="x">
+ * the evidence is report x's. The evidence checks (../check/evidence/) read these.
+ */
+export interface BodyStatement {
+  /** The words a reader sees, markup removed, one space between words. */
+  text: string;
+  /** The source words, split at " | "; empty for an editor's note. */
+  evidence: string[];
+  /** An editor's note's basis, where the statement is one. */
+  basis?: string;
+  /** The report whose source the evidence is from, where not this one (inside <OtherReport>). */
+  report?: string;
+  /** The file's line where the statement starts. */
+  line: number;
+  /** The id of the section it is in. */
+  section: string;
+}
+
 export interface ReportBody {
   /** The MDX tree of the whole file, frontmatter included; lines are the file's. */
   tree: MdNode;
@@ -72,6 +99,10 @@ export interface ReportBody {
   outsideSections: { name: string; line: number }[];
   /** Words in the body, markup and pinned ids aside. */
   words: number;
+  /** Every <Statement>, in order. */
+  statements: BodyStatement[];
+  /** Sentences of the retelling outside any <Statement> or <Quote>: they rest on nothing the build can check. */
+  bareSentences: { text: string; line: number; section: string }[];
 }
 
 export interface ReportFile {
@@ -109,6 +140,8 @@ export function readReportFile(mdx: string): ReportFile {
   const unpinnedHeadings: ReportBody['unpinnedHeadings'] = [];
   const outsideSections: ReportBody['outsideSections'] = [];
   let words = 0;
+  const statements: BodyStatement[] = [];
+  const bareSentences: ReportBody['bareSentences'] = [];
 
   for (const node of top) {
     if (node.type === 'yaml') continue;
@@ -127,6 +160,8 @@ export function readReportFile(mdx: string): ReportFile {
       continue;
     }
     if (node.type === 'heading') continue;
+    statementsIn(node, section.id, statements);
+    for (const sentence of sentencesOf(collapse(bareTextOf(node)))) bareSentences.push({ text: sentence, line: lineOf(node), section: section.id });
     section.text += `${text}\n`;
     if (node.name === 'OtherReport') section.asides += `${text}\n`;
     else if (node.name !== 'Quote') section.prose += `${text}\n`;
@@ -145,6 +180,9 @@ export function readReportFile(mdx: string): ReportFile {
         case 'OtherReport':
           section.otherReports.push({ report: a.report ?? '', section: a.section ?? '' });
           break;
+        case 'Statement':
+          // Read with the report its evidence is from, which an enclosing <OtherReport> sets: statementsIn() above.
+          break;
         default:
           name satisfies never;
       }
@@ -152,9 +190,42 @@ export function readReportFile(mdx: string): ReportFile {
   }
   return {
     frontmatter: yaml?.value === undefined ? undefined : { yaml: yaml.value, line: lineOf(yaml) + 1 },
-    body: { tree, sections, unpinnedHeadings, outsideSections, words },
+    body: { tree, sections, unpinnedHeadings, outsideSections, words, statements, bareSentences },
   };
 }
+
+/** The <Statement>s under `node`, each with the report its evidence is from (another, inside <OtherReport>). */
+function statementsIn(node: MdNode, section: string, found: BodyStatement[], report?: string) {
+  if (node.name === 'Statement') {
+    const a = attributesOf(node);
+    found.push({
+      text: collapse((node.children ?? []).map(textOf).join(' ')).replace(/ ([,.;:!?])/g, '$1'),
+      evidence: (a.evidence ?? '').split('|').map((e) => e.trim()).filter(Boolean),
+      ...(a.basis !== undefined && { basis: a.basis }),
+      ...(report && { report }),
+      line: lineOf(node),
+      section,
+    });
+    return;
+  }
+  const inside = node.name === 'OtherReport' ? attributesOf(node).report : report;
+  node.children?.forEach((child) => statementsIn(child, section, found, inside));
+}
+
+/** What a reader reads of `node` outside its <Statement>s and <Quote>s. */
+const bareTextOf = (node: MdNode): string =>
+  node.name === 'Statement' || node.name === 'Quote'
+    ? ' '
+    : node.value !== undefined && node.type !== 'yaml' && !node.type.startsWith('mdx')
+      ? node.value
+      : (node.children ?? []).map(bareTextOf).join(node.type === 'root' ? '\n' : '');
+
+/** The sentences of a paragraph: a full stop, question or exclamation mark and a space end one. */
+const sentencesOf = (text: string) =>
+  text
+    .split(/(?<=[.!?”])\s+(?=[A-Z“])/)
+    .map((s) => s.trim())
+    .filter((s) => /\p{L}{2}/u.test(s));
 
 /** A reader's pace in words a minute, the figure most reading-time estimates use. */
 const WORDS_PER_MINUTE = 230;

@@ -12,6 +12,12 @@ export const REPORT_COMPONENTS = {
   Quote: { attributes: ['id', 'by', 'source'], usage: '<Quote id="…" by="…"> (or source="…")' },
   /** An aside on how another report tells it: the reader keeps the section it points to. */
   OtherReport: { attributes: ['report', 'section'], usage: '<OtherReport report="…" section="…">' },
+  /**
+   * A sentence or paragraph and the source words it rests on (`evidence`, several
+   * passages joined by " | "), or an editor's `basis`: the reader keeps both for
+   * the evidence checks (../check/evidence/); the page shows the words alone.
+   */
+  Statement: { attributes: ['evidence', 'basis'], usage: '<Statement evidence="…"> (or basis="…")' },
 } as const satisfies Record<string, { attributes: readonly string[]; usage: string }>;
 
 export type ReportComponent = keyof typeof REPORT_COMPONENTS;

@@ -92,28 +92,70 @@ export const editorsNote = z.strictObject({
 export type EditorsNote = z.infer<typeof editorsNote>;
 
 /**
+ * The source words a statement rests on, word for word from one report's
+ * source text (case, spacing, curly or straight quotes, `…` or `...` and
+ * dashes aside), each as short as will do. src/lib/check/evidence/ checks them.
+ */
+export const evidenceWords = z.array(text).min(1, 'expected the source words it rests on').meta({ evidence: true });
+
+/**
+ * Marks a field that states a fact in the site's voice: it rests on the source
+ * words under `evidence.<field>`, or is an editor's note under `notes.<field>`
+ * (src/lib/check/evidence/ refuses it with neither). factFields() lists them.
+ */
+const fact = <S extends z.ZodType>(schema: S) => schema.meta({ fact: true });
+
+/** The fields of an entry's schema marked with fact(), as paths: "role", "change.what". */
+type SchemaDef = { type: string; shape?: Record<string, z.ZodType>; innerType?: z.ZodType };
+const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: SchemaDef } })._zod.def;
+
+/** Whether a field is marked fact(), itself or inside .optional() or .default() (`why: fact(…).optional()`). */
+function isFact(schema: z.ZodType): boolean {
+  if (z.globalRegistry.get(schema)?.fact) return true;
+  const def = defOf(schema);
+  return (def.type === 'optional' || def.type === 'default') && isFact(def.innerType!);
+}
+
+export function factFields(schema: z.ZodType): string[] {
+  const def = defOf(schema);
+  if (def.type === 'optional' || def.type === 'default') return factFields(def.innerType!);
+  return Object.entries(def.shape ?? {}).flatMap(([name, field]) => (isFact(field) ? [name] : factFields(field).map((inner) => `${name}.${inner}`)));
+}
+
+/** Evidence from several reports: report id → its words. `{ al-jazeera: ["…"], bbc-washington-insider: ["…"] }`. */
+export const evidenceByReport = z
+  .record(id, evidenceWords)
+  .refine((r) => Object.keys(r).length > 0, 'expected at least one report and its words');
+export type EvidenceByReport = z.infer<typeof evidenceByReport>;
+
+/**
  * Where each fact-bearing field of an entry comes from: `cites` maps a field
- * ("role", "aliases", "change.date", …) to the report sections that give it;
+ * ("role", "aliases", "change.date", …) to the report sections that give it
+ * (for links); `evidence` maps it to the source words it rests on, by report;
  * `notes` maps a field to an editor's note for a fact no report gives. Fields
- * that carry their own sources (a country's roles, a claim's accounts) need
- * neither. tests/unit/provenance.test.ts checks that every fact-bearing field
- * is covered by one or the other.
+ * that carry their own sources (a country's roles, a claim's accounts) carry
+ * their own `evidence` too. src/lib/check/evidence/ checks every one.
  */
 const provenance = {
   cites: z.record(z.string(), sources).default({}),
+  evidence: z.record(z.string(), evidenceByReport).default({}),
   notes: z.record(z.string(), editorsNote).default({}),
 };
 
 /**
  * A sentence in the site's own voice and the source words it rests on. With
  * `report`, its `evidence` is words of that report's source text, word for word
- * (case, spacing and typographic variants aside), as short as will do; the
- * sentence is credited to whoever the source credits those words to. A
- * sentence that no report gives is an editor's note instead: `{ text, basis }`.
+ * (case, spacing and typographic variants aside), as short as will do; or,
+ * resting on several reports, `evidence` maps each report id to its words.
+ * The sentence is credited to whoever the source credits those words to: the
+ * text names them, or `credit` does ("Reuters"). A sentence that no report
+ * gives is an editor's note instead: `{ text, basis }`.
  */
+const sentence = text.max(SENTENCE, `expected at most ${SENTENCE} characters`);
 export const statement = z.union([
-  z.strictObject({ text: text.max(SENTENCE, `expected at most ${SENTENCE} characters`), report: id, evidence: z.array(text).min(1, 'expected the source words it rests on') }),
-  z.strictObject({ text: text.max(SENTENCE, `expected at most ${SENTENCE} characters`), basis: text }),
+  z.strictObject({ text: sentence, report: id, evidence: evidenceWords, credit: text.optional() }),
+  z.strictObject({ text: sentence, evidence: evidenceByReport, credit: text.optional() }),
+  z.strictObject({ text: sentence, basis: text }),
 ]);
 export type Statement = z.infer<typeof statement>;
 
@@ -163,29 +205,18 @@ export const PERSON_GROUPS = {
   family: 'Family',
 } as const;
 
-/** What happened to a person in this event. */
-export const OUTCOMES = {
-  freed: 'Freed',
-  negotiated: 'Negotiated the deal',
-  decided: 'Decided the release',
-  commented: 'Commented',
-  'confirmed-the-news': 'Confirmed the news',
-  mentioned: 'Mentioned',
-} as const;
-
 const keysOf = <T extends object>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 
 export const person = z.strictObject({
   name: line(NAME),
   /** Every other spelling the reports use: one person, one record. */
   aliases: z.array(line(NAME)).default([]),
-  role: line(TITLE),
+  role: fact(line(TITLE)),
   /** One line: who they are in this story. */
-  description: line(SENTENCE),
+  description: fact(line(SENTENCE)),
   /** Left out where neither report nor its context gives it. */
   nationality: id.optional(),
   group: z.enum(keysOf(PERSON_GROUPS)),
-  outcome: z.enum(keysOf(OUTCOMES)),
   ...provenance,
 });
 export type Person = z.infer<typeof person>;
@@ -195,11 +226,12 @@ export type Person = z.infer<typeof person>;
 /** The parts a country plays in the story. */
 export const COUNTRY_ROLES = {
   'released-prisoners': 'Released the prisoners',
-  'received-prisoners': 'Received freed prisoners',
-  'onward-destination': 'Onward destination',
+  'received-prisoners': 'Where freed prisoners went',
+  'onward-destination': 'Named as a place to go on to',
   'imposed-sanctions': 'Imposed sanctions',
-  'lifted-sanctions': 'Lifted sanctions',
-  'does-not-recognise-government': 'Does not recognise the government',
+  'lifted-sanctions': 'Lifting sanctions',
+  /** Whether it recognises Lukashenko as president: the reports word it differently, so each says it in `says`. */
+  recognition: 'On recognising Lukashenko as president',
   ally: 'Ally of the government',
   mediator: 'Brokered the deal',
 } as const;
@@ -215,6 +247,8 @@ export const destinationFigure = z.strictObject({
   onward: z.boolean().default(false),
   /** The report's own wording of the figure, in the site's words. */
   note: line(SENTENCE),
+  /** The source words the figure and the note rest on (the count among them). */
+  evidence: evidenceWords.optional(),
 });
 export type DestinationFigure = z.infer<typeof destinationFigure>;
 
@@ -242,7 +276,16 @@ export const country = z.strictObject({
   name: line(NAME),
   code: isoCode,
   roles: z
-    .array(z.strictObject({ role: z.enum(keysOf(COUNTRY_ROLES)), sources }))
+    .array(
+      z.strictObject({
+        role: z.enum(keysOf(COUNTRY_ROLES)),
+        sources,
+        /** The source words the role rests on, by report; or, in its place, `says`. */
+        evidence: evidenceByReport.optional(),
+        /** What each report says, where the role's name alone would drop a credit or a hedge (the checks say where). */
+        says: z.array(statement).default([]),
+      }),
+    )
     .min(1, 'expected at least one role'),
   /** Present for countries the freed prisoners went to, one figure per report. */
   destination: z.array(destinationFigure).optional(),
@@ -254,59 +297,59 @@ export type Country = z.infer<typeof country>;
 
 /* ------------------------------------------------------------- sanctions */
 
-export const SANCTION_STATUS = {
-  lifted: 'Lifted',
-  'in-force': 'Still in force',
-  /** Named by a report, with nothing said of whether it still holds. */
-  'not-reported': 'Status not reported',
+/**
+ * Sanctions grouped by whether a report says their lifting was announced (they
+ * have a `change`). Nothing more: whether a set is "still in force" is for a
+ * report to say, in the sanction's `says`.
+ */
+export const SANCTION_CHANGE = {
+  'lifting-announced': 'Lifting announced',
+  'no-lifting-reported': 'No lifting reported',
 } as const;
 
-export const sanction = z
-  .strictObject({
-    title: line(TITLE),
-    /** A country id (the EU is an entry in the countries collection too). */
-    imposedBy: id,
-    target: line(SENTENCE),
-    status: z.enum(keysOf(SANCTION_STATUS)),
-    /** Who announced the change and when; required when the status changed. */
-    change: z
-      .strictObject({
-        announcedBy: id,
-        date: calendarDay,
-        what: line(SENTENCE),
-      })
-      .optional(),
-    note: text.max(PARAGRAPH, `expected at most ${PARAGRAPH} characters`).optional(),
-    sources,
-    ...provenance,
-  })
-  .refine((s) => s.status !== 'lifted' || s.change !== undefined, {
-    message: 'a lifted sanction needs a change: who announced it and when',
-    path: ['change'],
-  });
+export const sanction = z.strictObject({
+  title: fact(line(TITLE)),
+  /** A country id (the EU is an entry in the countries collection too). */
+  imposedBy: id,
+  target: fact(line(SENTENCE)),
+  /** What each report says about these sanctions, with its evidence: the site gives them no status of its own. */
+  says: z.array(statement).min(1, 'expected what at least one report says about them'),
+  /** Who announced their lifting, when, and what the reports say of it; only where a report says so. */
+  change: z
+    .strictObject({
+      announcedBy: id,
+      date: calendarDay,
+      what: fact(line(SENTENCE)),
+    })
+    .optional(),
+  sources,
+  ...provenance,
+});
 export type Sanction = z.infer<typeof sanction>;
 
 /* --------------------------------------------------------------- reports */
 
 export const report = z.strictObject({
   /** Also the page's title, so short enough for a browser tab and a search result. */
-  title: line(70),
+  title: fact(line(70)),
   outlet: line(NAME),
   eventDate: calendarDay,
   /** When this site published its retelling of the report (feeds and search engines show it). */
   published: dateTime,
   /** One sentence: what this report says happened. */
-  summary: line(SENTENCE).refine((s) => !/[.!?]\s+\S/.test(s), 'expected one sentence'),
+  summary: fact(line(SENTENCE).refine((s) => !/[.!?]\s+\S/.test(s), 'expected one sentence')),
   /** The scraped text this report was written from (kept in the content folder's sources/). */
   sourceFile: z.string().regex(/^[\w.-]+\.txt$/, 'expected a .txt file name'),
   /** How many prisoners this report says were freed, and the section that says so. */
   released: z.strictObject({
     count: z.number().int('expected a whole number').nonnegative('expected a count of 0 or more'),
     section: id,
+    /** The source words that give the count. */
+    evidence: evidenceWords.optional(),
   }),
   /** Three to five points that sum the report up, each from one of its sections. */
   keyPoints: z
-    .array(z.strictObject({ text: line(SENTENCE), section: id }))
+    .array(z.strictObject({ text: line(SENTENCE), section: id, evidence: evidenceWords.optional(), credit: text.optional() }))
     .min(3, 'expected at least three key points')
     .max(5, 'expected at most five key points'),
   people: z.array(id).min(1, 'expected at least one person'),
@@ -349,13 +392,19 @@ export const claim = z
           says: text.max(PARAGRAPH, `expected at most ${PARAGRAPH} characters`),
           /** The report's own words, where the wording matters. */
           quote: text.max(PARAGRAPH, `expected at most ${PARAGRAPH} characters`).optional(),
+          /** The source words `says` rests on. */
+          evidence: evidenceWords.optional(),
+          /** Who the source credits those words to, where `says` does not name them. */
+          credit: text.optional(),
         }),
       )
       .min(1, 'expected at least one account'),
     /** Why the difference matters, or what the verdict leaves out. */
-    why: text.max(PARAGRAPH, `expected at most ${PARAGRAPH} characters`).optional(),
+    why: fact(text.max(PARAGRAPH, `expected at most ${PARAGRAPH} characters`)).optional(),
     /** The people the claim concerns. */
     people: z.array(id).default([]),
+    /** The evidence for `why` (and `notes` for an editor's judgement in it). */
+    ...provenance,
   })
   .superRefine((c, ctx) => {
     const reports = new Set(c.accounts.map((a) => a.report)).size;
@@ -383,9 +432,9 @@ export const event = z.strictObject({
     }),
   /** Orders events that share a date; lower first. */
   order: z.number().int('expected a whole number').default(0),
-  title: line(TITLE),
+  title: fact(line(TITLE)),
   /** What happened, in the site's words, no more than its sources say. */
-  text: text.max(PARAGRAPH, `expected at most ${PARAGRAPH} characters`),
+  text: fact(text.max(PARAGRAPH, `expected at most ${PARAGRAPH} characters`)),
   sources,
   ...provenance,
 });
@@ -413,6 +462,13 @@ export const site = z.strictObject({
   /** The event's calendar date is the site's own dating where the reports give none: `basis` says why. */
   eventDate: z.strictObject({ date: calendarDay, basis: text }),
   footer: text,
+  /**
+   * Every statement in the site's voice carries its evidence or an editor's basis,
+   * and the build refuses one that does not (src/lib/check/evidence/coverage.ts).
+   * A site starting out may leave it off while its content is written; the
+   * other evidence checks hold either way.
+   */
+  requireEvidence: z.boolean().default(false),
   /** The news in three or four sentences, first on the home page and the summary: an editor's, each with its evidence. */
   whatHappened: z.array(statement).min(3, 'expected three or four sentences').max(4, 'expected three or four sentences'),
   /** What the reports say is unclear, expected or not known yet, each with its evidence (hedges kept). */
@@ -440,6 +496,30 @@ export const site = z.strictObject({
   ...standards,
 });
 export type SiteText = z.infer<typeof site>;
+
+/* --------------------------------------------------------------- sources */
+
+/**
+ * content/sources/<source file>.yaml, beside the text: the passages a source
+ * credits to someone other than its outlet ("As BBC News reported, …",
+ * "Officials told Reuters that …"), recorded once. A statement resting on words
+ * in such a passage must name who it is credited to (one of `names`).
+ */
+export const sourceCredits = z.strictObject({
+  credits: z
+    .array(
+      z.strictObject({
+        /** Who the source credits the passages to, as the site names them. */
+        to: line(NAME),
+        /** The words a statement may use to name them ("Reuters", "the centre"). */
+        names: z.array(line(NAME)).min(1, 'expected at least one name'),
+        /** Each passage word for word from the source: a paragraph, or the part of one the credit covers. */
+        passages: z.array(text).min(1, 'expected at least one passage'),
+      }),
+    )
+    .default([]),
+});
+export type SourceCredits = z.infer<typeof sourceCredits>;
 
 /** The schema of each collection, by the folder name under content/. */
 export const schemas = {

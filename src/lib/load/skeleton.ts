@@ -7,8 +7,8 @@
  * each one (./content.ts), and nothing else: `npm run new` writes these.
  */
 import { stringify } from 'yaml';
-import type { z } from 'zod';
-import { schemas, type CollectionName } from './schemas.ts';
+import { z } from 'zod';
+import { factFields, schemas, type CollectionName } from './schemas.ts';
 
 /** A value still to be written: the loader reports every string that starts so. */
 export const TODO = 'TODO';
@@ -18,29 +18,36 @@ const defOf = (schema: unknown) => (schema as { _zod: { def: Def } })._zod.def;
 /** The fewest items a list takes (its .min()), at least one. */
 const fewest = (def: Def) => Math.max(1, ...(def.checks ?? []).map((c) => (c._zod.def.check === 'min_length' ? (c._zod.def.minimum ?? 0) : 0)));
 
+/** What an editor writes where a statement's evidence goes: words of its report's source. */
+const EVIDENCE = `${TODO} the source words it rests on`;
+
 /** A placeholder of the schema's shape, or undefined for a field that may be left out. */
-function placeholder(schema: z.ZodType, name: string): unknown {
+function placeholder(schema: z.ZodType, name: string, report: string): unknown {
   const def = defOf(schema);
   switch (def.type) {
     case 'optional':
     case 'default':
-      return undefined;
+      // Evidence is optional in the shape, but the evidence checks ask for it beside every statement.
+      return z.globalRegistry.get(def.innerType as z.ZodType)?.evidence ? [EVIDENCE] : undefined;
     case 'pipe':
-      return placeholder(def.in as z.ZodType, name);
-    case 'object':
-      return Object.fromEntries(
-        Object.entries(def.shape as Record<string, z.ZodType>).flatMap(([key, field]) => {
-          const value = placeholder(field, key);
-          return value === undefined ? [] : [[key, value]];
-        }),
-      );
+      return placeholder(def.in as z.ZodType, name, report);
+    case 'object': {
+      const fields = Object.entries(def.shape as Record<string, z.ZodType>).flatMap(([key, field]) => {
+        const value = placeholder(field, key, report);
+        return value === undefined ? [] : [[key, value]];
+      });
+      // The source words of each required field that states a fact, under `evidence:` (see factFields).
+      const facts = 'evidence' in (def.shape as object) ? factFields(schema).filter((f) => !f.includes('.') && Object.fromEntries(fields)[f] !== undefined) : [];
+      if (facts.length) fields.push(['evidence', Object.fromEntries(facts.map((f) => [f, { [report]: [EVIDENCE] }]))]);
+      return Object.fromEntries(fields);
+    }
     case 'array':
-      return Array.from({ length: fewest(def) }, () => placeholder(def.element as z.ZodType, name));
+      return Array.from({ length: fewest(def) }, () => placeholder(def.element as z.ZodType, name, report));
     case 'enum':
       return `${TODO} one of: ${Object.keys(def.entries as object).join(', ')}`;
     case 'union':
       // The first form of a field that takes several (a statement with its evidence, before an editor's note).
-      return placeholder((def.options as z.ZodType[])[0], name);
+      return placeholder((def.options as z.ZodType[])[0], name, report);
     default:
       return `${TODO} ${name}`;
   }
@@ -50,11 +57,16 @@ function placeholder(schema: z.ZodType, name: string): unknown {
 const REPORT_BODY = `
 ## ${TODO} a heading in the site's words {#${TODO.toLowerCase()}-section}
 
-${TODO} the section, retold in the site's own words. <Person id="person-id">A name</Person> links a person;
-<Quote by="person-id" id="a-few-words">words quoted</Quote> quotes them word for word.
+<Statement evidence="${EVIDENCE}">
+${TODO} the section, retold in the site's own words. <Person id="person-id">A name</Person> links a person.
+</Statement>
+
+<Quote by="person-id" id="a-few-words">${TODO} words quoted word for word</Quote>
 `;
 
-export function skeleton(collection: CollectionName): { extension: string; text: string } {
-  const yaml = stringify(placeholder(schemas[collection] as z.ZodType, collection), { lineWidth: 0 });
+/** A new entry of `collection` whose id is `id`; a report's evidence is keyed by its own id, others' by a TODO. */
+export function skeleton(collection: CollectionName, id: string): { extension: string; text: string } {
+  const report = collection === 'reports' ? id : 'todo-report-id';
+  const yaml = stringify(placeholder(schemas[collection] as z.ZodType, collection, report), { lineWidth: 0 });
   return collection === 'reports' ? { extension: '.mdx', text: `---\n${yaml}---\n${REPORT_BODY}` } : { extension: '.yaml', text: yaml };
 }

@@ -9,11 +9,18 @@ import type { Claim, Person, Statement } from '../load/schemas';
 import { reportHref, type SiteModel } from './index';
 import { peopleIn } from '../load/report-body';
 
-/** Who a statement is credited to: the report it retells, or the site's own note. */
+/**
+ * Who a statement is credited to: the outlet of the report it retells (the
+ * first, where it rests on several), citing whoever its `credit` names, linked
+ * to that report; or the site's own note with its basis.
+ */
 export type Credit = { outlet: string; href: string } | { basis: string };
 
 export function creditOf(site: SiteModel, s: Statement): Credit {
-  return 'report' in s ? { outlet: site.get('reports', s.report).data.outlet, href: reportHref(s.report) } : { basis: s.basis };
+  if ('basis' in s) return { basis: s.basis };
+  const report = 'report' in s ? s.report : Object.keys(s.evidence)[0];
+  const outlet = site.get('reports', report).data.outlet;
+  return { outlet: s.credit ? `${outlet}, citing ${s.credit}` : outlet, href: reportHref(report) };
 }
 
 export const claimHref = (claimId: string) => `/compare/#${claimId}`;

@@ -8,7 +8,7 @@
 import type { Entry, ReportEntry, SiteContent } from '../load/content';
 import {
   PERSON_GROUPS,
-  SANCTION_STATUS,
+  SANCTION_CHANGE,
   type Claim,
   type Country,
   type Person,
@@ -63,7 +63,8 @@ export interface SiteModel extends Collections {
   text: SiteText;
   /** The countries the freed prisoners went to, the largest figure any report gives first. */
   destinations: Destination[];
-  sanctionsByStatus: { status: keyof typeof SANCTION_STATUS; label: string; sanctions: Entry<Sanction>[] }[];
+  /** The sanctions whose lifting a report says was announced, then the others (SANCTION_CHANGE). */
+  sanctionsByChange: { change: keyof typeof SANCTION_CHANGE; label: string; sanctions: Entry<Sanction>[] }[];
   peopleByGroup: { group: keyof typeof PERSON_GROUPS; label: string; people: Entry<Person>[] }[];
   get<K extends keyof Collections>(collection: K, id: string): Collections[K][number];
   cite(source: Source): Citation;
@@ -123,7 +124,9 @@ export function buildModel(content: SiteContent): SiteModel {
     const section = sectionsById.get(report.id)?.get(source.section);
     if (!section) throw new Error(`Report "${source.report}" has no section "${source.section}"`);
     return {
-      ...source,
+      // The report and section alone: a figure passed in as its source must not carry its evidence onto the page.
+      report: source.report,
+      section: source.section,
       reportTitle: report.data.title,
       outlet: report.data.outlet,
       attribution: attributionOf(report, section.id),
@@ -188,10 +191,11 @@ export function buildModel(content: SiteContent): SiteModel {
   const largest = (d: Destination) => Math.max(0, ...d.figures.map((f) => f.count ?? 0));
   destinations.sort((a, b) => largest(b) - largest(a));
 
-  const sanctionsByStatus = Object.entries(SANCTION_STATUS).map(([status, label]) => ({
-    status: status as keyof typeof SANCTION_STATUS,
+  const changeOf = (s: Entry<Sanction>): keyof typeof SANCTION_CHANGE => (s.data.change ? 'lifting-announced' : 'no-lifting-reported');
+  const sanctionsByChange = Object.entries(SANCTION_CHANGE).map(([change, label]) => ({
+    change: change as keyof typeof SANCTION_CHANGE,
     label,
-    sanctions: content.sanctions.filter((s) => s.data.status === status),
+    sanctions: content.sanctions.filter((s) => changeOf(s) === change),
   }));
   const peopleByGroup = Object.entries(PERSON_GROUPS).map(([group, label]) => ({
     group: group as keyof typeof PERSON_GROUPS,
@@ -204,7 +208,7 @@ export function buildModel(content: SiteContent): SiteModel {
     text: content.site,
     ...all,
     destinations,
-    sanctionsByStatus,
+    sanctionsByChange,
     peopleByGroup,
     get,
     cite,
@@ -215,6 +219,6 @@ export function buildModel(content: SiteContent): SiteModel {
   };
 }
 
-/** The sanctions of one status, from the model's one grouping. */
-export const sanctionsWith = (site: SiteModel, status: keyof typeof SANCTION_STATUS) =>
-  site.sanctionsByStatus.find((g) => g.status === status)!.sanctions;
+/** The sanctions of one group, from the model's one grouping. */
+export const sanctionsWith = (site: SiteModel, change: keyof typeof SANCTION_CHANGE) =>
+  site.sanctionsByChange.find((g) => g.change === change)!.sanctions;

@@ -22,6 +22,7 @@ export interface KeyFacts {
   released: ReleasedFigure[];
   /** Every report's number for every destination, the largest first. */
   destinations: DestinationCount[];
+  /** Sets of sanctions whose lifting a report says was announced; none is counted "in force": no report says so. */
   sanctionsLifted: number;
 }
 
@@ -41,6 +42,6 @@ export function keyFacts(site: SiteModel): KeyFacts {
   return {
     released,
     destinations: destinations.sort((a, b) => b.count - a.count),
-    sanctionsLifted: sanctionsWith(site, 'lifted').length,
+    sanctionsLifted: sanctionsWith(site, 'lifting-announced').length,
   };
 }

@@ -27,7 +27,8 @@ const FIGURES: Partial<Record<PageName, (site: SiteModel) => Pick<PageMeta, 'fig
     // The largest number any report gives for a destination (the first, by the model's order).
     const first = site.destinations[0];
     const top = first?.figures.filter((f) => f.count !== undefined).sort((a, b) => b.count! - a.count!)[0];
-    return top ? { figure: String(top.count), figureLabel: `taken to ${first.country.data.name}, by ${top.outlet}'s account` } : {};
+    // Credited as the figure is: "Al Jazeera, citing Reuters" where the report relays it.
+    return top ? { figure: String(top.count), figureLabel: `taken to ${first.country.data.name} (${top.citation.attribution})` } : {};
   },
 };
 

@@ -1,0 +1,23 @@
+/**
+ * Every statement rests on something: a statement without evidence is an
+ * editor's note with its basis, and a fact-bearing field or sentence of the
+ * retelling with neither is refused.
+ */
+import type { CheckedStatement, Uncovered } from './statements';
+import { short } from './sources';
+
+export function basisProblems(statements: CheckedStatement[]): string[] {
+  return statements
+    .filter((s) => !s.evidence.length && !s.basis?.trim())
+    .map(
+      ({ at, field, text }) =>
+        `${at}: ${field}: “${short(text)}” has neither evidence nor an editor's basis; give the source words it rests on (evidence="…"), or basis="…" for the editor's own statement`,
+    );
+}
+
+export function coverageProblems(uncovered: Uncovered[]): string[] {
+  return uncovered.map(
+    ({ at, field, text }) =>
+      `${at}: ${field}: “${short(text)}” carries no evidence; give the source words it rests on (README.md, "Evidence"), or an editor's note with its basis`,
+  );
+}

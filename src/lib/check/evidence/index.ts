@@ -1,0 +1,29 @@
+/**
+ * The evidence checks: every statement in the site's own voice rests on the
+ * source words it retells (./statements.ts gathers them), and the build
+ * refuses one whose evidence is not in the source, whose numbers are not in
+ * its evidence, which drops a hedge or a credit, or which rests on nothing.
+ */
+import type { SiteContent } from '../../load/content';
+import { statementsOf } from './statements';
+import { searchableSources, sourceCreditProblems } from './sources';
+import { evidenceFoundProblems } from './found';
+import { numberProblems } from './numbers';
+import { creditProblems } from './credits';
+import { hedgeProblems } from './hedges';
+import { basisProblems, coverageProblems } from './coverage';
+
+export function evidenceProblems(site: SiteContent): string[] {
+  const { statements, uncovered } = statementsOf(site);
+  const sources = searchableSources(site);
+  return [
+    ...sourceCreditProblems(site),
+    ...evidenceFoundProblems(statements, sources),
+    ...numberProblems(statements),
+    ...creditProblems(statements, sources),
+    ...hedgeProblems(statements),
+    ...basisProblems(statements),
+    // A site that requires it (site.yaml `requireEvidence`) refuses a statement resting on nothing.
+    ...(site.site.requireEvidence ? coverageProblems(uncovered) : []),
+  ];
+}

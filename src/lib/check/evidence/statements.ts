@@ -1,0 +1,176 @@
+/**
+ * Every statement the site makes in its own voice, gathered from the content
+ * with the evidence it carries, in one shape for the checks beside this file
+ * and for `npm run evidence`:
+ *
+ * - a report's body: each <Statement evidence="…"> (src/lib/load/report-body.ts);
+ * - a report's frontmatter: `keyPoints[i]` and `released` carry `evidence`
+ *   (words of that report); `title` and `summary` under `evidence:`;
+ * - people, sanctions, events, claims, and a report's `title` and `summary`: every
+ *   field its schema marks fact() (src/lib/load/schemas.ts), backed by
+ *   `evidence: { field: { report: [words] } }` or an editor's note under `notes:`;
+ * - a claim's `accounts[i]` and a country's `destination[i]` carry `evidence`
+ *   (words of their `report`), a country's `roles[i]` `evidence: { report: [words] }`;
+ * - site.yaml: any `{ text, report, evidence }`, `{ text, evidence: { report: [words] } }`
+ *   or `{ text, basis }` (the `statement` shape of src/lib/load/schemas.ts).
+ *
+ * A fact-bearing field with neither evidence nor an editor's note is listed
+ * as uncovered.
+ */
+import { lineOf, type Entry, type SiteContent } from '../../load/content';
+import { COUNTRY_ROLES, factFields, schemas, statement, type EditorsNote, type EvidenceByReport, type Statement } from '../../load/schemas';
+import { attributionOf } from '../../model/attribution';
+
+export interface EvidenceGroup {
+  report: string;
+  words: string[];
+}
+
+export interface CheckedStatement {
+  /** The file and line, "content/people/coale.yaml:4", as messages name it. */
+  at: string;
+  /** The field, "description", "keyPoints[2]", or the section of a report's body. */
+  field: string;
+  /** What the reader sees. */
+  text: string;
+  /** The source words, by report; empty for an editor's note. */
+  evidence: EvidenceGroup[];
+  /** Who the statement is credited to beyond its own words: its `credit`, or its section's credited outlet. */
+  credit?: string;
+  /** An editor's note's basis. */
+  basis?: string;
+  /** Figures the data gives as numbers (a count), which the evidence must give too. */
+  counts: number[];
+}
+
+export interface Uncovered {
+  at: string;
+  field: string;
+  text: string;
+}
+
+type Path = readonly (string | number)[];
+type Provenanced = { evidence?: Record<string, EvidenceByReport>; notes?: Record<string, EditorsNote> };
+
+const byReport = (map: EvidenceByReport): EvidenceGroup[] => Object.entries(map).map(([report, words]) => ({ report, words }));
+const pathOf = (field: string): Path => field.split('.');
+const valueAt = (data: unknown, path: Path): unknown =>
+  path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string | number, unknown>)[k] : undefined), data);
+
+export function statementsOf(site: SiteContent): { statements: CheckedStatement[]; uncovered: Uncovered[] } {
+  const statements: CheckedStatement[] = [];
+  const uncovered: Uncovered[] = [];
+  const at = (entry: Pick<Entry<unknown>, 'filePath' | 'lines'>, path: Path) => `${entry.filePath}:${lineOf(entry, path)}`;
+
+  /** One statement per listed item that carries its own `evidence` (of one report) or none. */
+  const item = (entry: Entry<unknown>, path: Path, text: string, report: string, words?: string[], extra: Partial<CheckedStatement> = {}) => {
+    const field = path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').slice(1);
+    if (words) statements.push({ at: at(entry, [...path, 'evidence']), field, text, evidence: [{ report, words }], counts: [], ...extra });
+    else uncovered.push({ at: at(entry, path), field, text });
+  };
+
+  /** A field of an entry, backed by `evidence.<field>` or `notes.<field>`; `credit` is who the entry is about, where it is a person. */
+  const field = (entry: Entry<Provenanced>, name: string, credit?: string) => {
+    const text = valueAt(entry.data, pathOf(name));
+    if (typeof text !== 'string') return;
+    const evidence = entry.data.evidence?.[name];
+    const note = entry.data.notes?.[name];
+    if (evidence) statements.push({ at: at(entry, ['evidence', name]), field: name, text, evidence: byReport(evidence), counts: [], ...(credit && { credit }) });
+    else if (note) statements.push({ at: at(entry, ['notes', name]), field: name, text, evidence: [], basis: note.basis, counts: [] });
+    else uncovered.push({ at: at(entry, pathOf(name)), field: name, text });
+  };
+  /** Evidence written for a field that has no text: a misspelt field name. */
+  const strayEvidence = (entry: Entry<Provenanced>) => {
+    for (const name of Object.keys(entry.data.evidence ?? {})) {
+      if (typeof valueAt(entry.data, pathOf(name)) !== 'string') {
+        uncovered.push({ at: at(entry, ['evidence', name]), field: `evidence.${name}`, text: `(no field "${name}" holds text)` });
+      }
+    }
+  };
+
+  for (const r of site.reports) {
+    for (const s of r.body.statements) {
+      const report = s.report ?? r.id;
+      const credited = report === r.id ? attributionOf(r, s.section) : undefined;
+      statements.push({
+        at: `${r.filePath}:${s.line}`,
+        field: `section "${s.section}"`,
+        text: s.text,
+        evidence: s.evidence.length ? [{ report, words: s.evidence }] : [],
+        ...(credited && credited !== r.data.outlet && { credit: credited }),
+        ...(s.basis !== undefined && { basis: s.basis }),
+        counts: [],
+      });
+    }
+    for (const s of r.body.bareSentences) uncovered.push({ at: `${r.filePath}:${s.line}`, field: `section "${s.section}"`, text: s.text });
+    for (const name of factFields(schemas.reports)) field(r, name);
+    strayEvidence(r);
+    r.data.keyPoints.forEach((k, i) => item(r, ['keyPoints', i], k.text, r.id, k.evidence, { credit: k.credit }));
+    const released = r.data.released;
+    item(r, ['released'], `${released.count} prisoners released`, r.id, released.evidence, { counts: [released.count] });
+  }
+  for (const p of site.people) {
+    // A person's page is headed with their name: what they said is credited to them there.
+    const credit = [p.data.name, ...p.data.aliases].join(', ');
+    for (const name of factFields(schemas.people)) field(p, name, credit);
+    strayEvidence(p);
+  }
+  for (const c of site.countries) {
+    c.data.roles.forEach((role, i) => {
+      const text = COUNTRY_ROLES[role.role];
+      // Where each report's words are given, they are the statements; the role's name only heads them.
+      if (role.says.length) statements.push(...statementsIn(role.says, c.filePath, (j) => lineOf(c, ['roles', i, 'says', j]), `roles[${i}].says`));
+      else if (role.evidence) statements.push({ at: at(c, ['roles', i, 'evidence']), field: `roles[${i}]`, text, evidence: byReport(role.evidence), counts: [] });
+      else uncovered.push({ at: at(c, ['roles', i]), field: `roles[${i}]`, text });
+    });
+    c.data.destination?.forEach((d, i) =>
+      item(c, ['destination', i], d.note, d.report, d.evidence, { counts: d.count === undefined ? [] : [d.count] }),
+    );
+  }
+  for (const s of site.sanctions) {
+    for (const name of factFields(schemas.sanctions)) field(s, name);
+    statements.push(...statementsIn(s.data.says, s.filePath, (j) => lineOf(s, ['says', j]), 'says'));
+    strayEvidence(s);
+  }
+  for (const c of site.claims) {
+    c.data.accounts.forEach((a, i) => item(c, ['accounts', i], a.says, a.report, a.evidence, { credit: a.credit }));
+    for (const name of factFields(schemas.claims)) field(c, name);
+    strayEvidence(c);
+  }
+  for (const e of site.events) {
+    for (const name of factFields(schemas.events)) field(e, name);
+    strayEvidence(e);
+  }
+  statements.push(...siteStatements(site));
+  return { statements, uncovered };
+}
+
+/** A list of `statement`s (src/lib/load/schemas.ts), for the checks. */
+function statementsIn(list: Statement[], file: string, line: (i: number) => number, field: string): CheckedStatement[] {
+  return list.map((v, i) => ({
+    at: `${file}:${line(i)}`,
+    field: `${field}[${i}]`,
+    text: v.text,
+    evidence: 'report' in v ? [{ report: v.report, words: v.evidence }] : 'evidence' in v ? byReport(v.evidence) : [],
+    ...('credit' in v && v.credit && { credit: v.credit }),
+    ...('basis' in v && { basis: v.basis }),
+    counts: [],
+  }));
+}
+
+/** The `statement`-shaped values anywhere in site.yaml (the pages' own statements). */
+function siteStatements(site: SiteContent): CheckedStatement[] {
+  const found: CheckedStatement[] = [];
+  const walk = (value: unknown, path: (string | number)[]) => {
+    if (!value || typeof value !== 'object') return;
+    const parsed = statement.safeParse(value);
+    if (parsed.success) {
+      const field = path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').slice(1);
+      found.push(...statementsIn([parsed.data], site.siteFile.filePath, () => lineOf(site.siteFile, path), field).map((s) => ({ ...s, field })));
+      return;
+    }
+    for (const [k, child] of Array.isArray(value) ? value.entries() : Object.entries(value)) walk(child, [...path, k]);
+  };
+  walk(site.site, []);
+  return found;
+}
