@@ -17,7 +17,7 @@ const sectionsOf = new Map(site.reports.map((r) => [r.id, r.sections.map((s) => 
 const speaking = (claim: (typeof site.claims)[number]) =>
   site.reports.filter((r) => claim.data.accounts.some((a) => a.report === r.id));
 
-test('/compare/: citations, silent reports, anchors, verdicts, spellings, a phone’s layout, and each citation followed', async ({ page }) => {
+test('/compare/: citations, silent reports, anchors, verdicts, spellings once, a phone’s layout, and each citation followed', async ({ page }) => {
   await page.goto('/compare/');
   const cites = await test.step('every citation sits in its report’s group and lands on a section of that report', async () => {
     const cites = await page.locator('li.claim .accounts > .account-group[data-report] a.cite').evaluateAll((as) =>
@@ -77,11 +77,12 @@ test('/compare/: citations, silent reports, anchors, verdicts, spellings, a phon
       if (claim.data.verdict === 'only-one') await expect(verdict).toHaveText(`Only ${outletOf.get(claim.data.accounts[0].report)}`);
     }
   });
-  await test.step('differing spellings of a name are pointed out', async () => {
-    const claim = site.claims.find((c) => c.data.people.includes('tsikhanouskaya'))!;
-    const note = page.locator(`li#${claim.id} .spelling`);
-    await expect(note).toContainText('Sviatlana Tsikhanouskaya');
-    await expect(note).toContainText('Svetlana Tikhanovskaya');
+  await test.step('differing spellings of a name are pointed out once, in one table, not on each claim', async () => {
+    const table = page.locator('table.spellings');
+    await expect(table).toHaveCount(1);
+    await expect(table.locator('tbody tr', { hasText: 'Sviatlana Tsikhanouskaya' })).not.toHaveCount(0);
+    await expect(table).toContainText('Svetlana Tikhanovskaya');
+    await expect(page.locator('li.claim').filter({ hasText: 'spell the name differently' })).toHaveCount(0);
   });
   await test.step('a phone reads the comparison one block per claim, with no sideways scrolling', async () => {
     await page.setViewportSize({ width: 375, height: 800 });

@@ -9,7 +9,6 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildModel } from '../../src/lib/model';
-import { whatHappened } from '../../src/lib/model/summary';
 import { describeChart, destinationChart } from '../../src/lib/model/destination-chart';
 import { keyFacts } from '../../src/lib/model/key-facts';
 import { loadContent } from '../../src/lib/load/content';
@@ -75,7 +74,6 @@ const contentTexts = [
 /** What the code writes: the composed sentences, and every literal in the templates and modules. */
 const site = buildModel(content);
 const composedTexts = [
-  { name: 'whatHappened()', statements: whatHappened(site) },
   { name: 'describeChart()', statements: [describeChart(destinationChart(site))] },
   { name: 'keyFacts()', statements: [JSON.stringify(keyFacts(site))] },
   ...filesUnder(join(ROOT, 'src'), /\.(astro|ts)$/).map((path) => ({

@@ -9,9 +9,10 @@ import { referenceProblems } from './references';
 import { quotationProblems } from './quotations';
 import { quotationIdProblems } from './quotation-ids';
 import { evidenceProblems } from './evidence';
+import { frontPageProblems } from './front-page';
 
 export function contentProblems(content: SiteContent): string[] {
-  const structure = [...markupProblems(content), ...referenceProblems(content), ...quotationIdProblems(content)];
+  const structure = [...markupProblems(content), ...referenceProblems(content), ...quotationIdProblems(content), ...frontPageProblems(content)];
   // Quotations name their speakers, and evidence its report, by id: check them once the markup is sound and every id resolves.
   return structure.length ? structure : [...quotationProblems(content), ...evidenceProblems(content)];
 }

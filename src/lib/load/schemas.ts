@@ -469,10 +469,29 @@ export const site = z.strictObject({
    * other evidence checks hold either way.
    */
   requireEvidence: z.boolean().default(false),
-  /** Each page of src/lib/pages.ts by its name; the home page also has the headline. */
+  /** The news in three or four sentences, first on the home page and the summary: an editor's, each with its evidence. */
+  whatHappened: z.array(statement).min(3, 'expected three or four sentences').max(4, 'expected three or four sentences'),
+  /** What the reports say is unclear, expected or not known yet, each with its evidence (hedges kept). */
+  stillOpen: z.array(statement).min(1, 'expected at least one open question').max(5, 'expected at most five open questions'),
+  /**
+   * The differences between the reports an editor ranks most important, most
+   * important first: each a claim on /compare/ (one the reports differ on) and
+   * one line saying what differs, an editor's note resting on that claim.
+   */
+  differences: z
+    .array(z.strictObject({ claim: id, line: statement }))
+    .min(1, 'expected at least one difference')
+    .max(5, 'expected at most five differences: the ones that matter most'),
+  /**
+   * The people the story turns on, in the order the home page shows them. The
+   * freed among them are those a report counts among the released; anyone else
+   * a report calls freed is shown apart, as "also named".
+   */
+  atTheCentre: z.array(id).min(1, 'expected at least one person').max(8, 'expected at most eight people'),
+  /** Each page of src/lib/pages.ts by its name; the home page leads with the news (whatHappened), not a lede about the site. */
   pages: z.strictObject({
     ...(Object.fromEntries(PAGE_NAMES.map((name) => [name, pageText])) as Record<PageName, typeof pageText>),
-    home: pageText.extend({ headline: text }),
+    home: pageText.omit({ lede: true }).extend({ headline: text }),
   }),
   ...standards,
 });

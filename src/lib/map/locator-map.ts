@@ -14,7 +14,11 @@
  *   prisoners were taken to, and a dashed line for onward travel (a figure
  *   marked `onward: true`), from the country whose first transfer the same
  *   report section gives;
- * - beside each destination, one line per report: "114, Al Jazeera".
+ * - beside each destination, one short label: its name and the number of
+ *   prisoners the reports give ("Ukraine 114"); whose number it is, the table
+ *   under the map says. Labels are placed where they cover no other label,
+ *   city or arrowhead, inside the middle square of the map, which is all a
+ *   phone shows (the frame is wider than tall; a narrow screen crops its sides).
  *
  * A country is found in the atlas by its ISO code; codes with no outline
  * (the EU, ISO's user-assigned XA–XZ) are left out, and when the releasing
@@ -42,10 +46,23 @@ export type MapInput = Pick<SiteModel, 'countries' | 'destinations'>;
 /* ------------------------------------------------------------ output */
 
 export type Anchor = 'start' | 'middle' | 'end';
-export interface MapLabelLine {
-  text: string;
-  /** The country's name heads a block; the figures follow. */
-  kind: 'name' | 'figure';
+/** A box in map units: left, top, width, height. */
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+/** A placed label: its text starts at x, on the baseline y. */
+export interface MapLabel {
+  kind: 'destination' | 'country' | 'city';
+  /** The country or city it names. */
+  id: string;
+  name: string;
+  /** After the name, for a destination: its number, or "onward". */
+  figure?: string;
+  x: number;
+  y: number;
 }
 /** One line of a destination's label: a report's first transfer there, or its onward travel. */
 export interface MapFigure {
@@ -54,7 +71,9 @@ export interface MapFigure {
   report: string;
   outlet: string;
   kind: 'direct' | 'onward';
-  /** What the map's label says, e.g. "114, Al Jazeera". */
+  /** The figure in words, e.g. "114", "a group to Vilnius", "onward". */
+  words: string;
+  /** The same with whose it is, e.g. "114, Al Jazeera". */
   label: string;
   /** The sections this line comes from. */
   citations: Citation[];
@@ -68,12 +87,13 @@ export interface LocatorMap {
   borders: string;
   /** The releasing country and the destinations, filled apart. */
   highlighted: { id: string; kind: 'origin' | 'destination'; d: string }[];
-  /** Countries of the story that are in view but have no label block (the releasing country, neighbours named). */
-  countryLabels: { id: string; name: string; x: number; y: number }[];
-  cities: { name: string; x: number; y: number; anchor: Anchor }[];
+  /** The cities of the map data, as dots (their names are among the labels). */
+  cities: { name: string; x: number; y: number }[];
   routes: { from: string; to: string; kind: 'direct' | 'onward'; d: string; head: string }[];
-  /** Beside each destination: its name, then one line per report figure. */
-  blocks: { country: string; x: number; y: number; anchor: Anchor; lines: MapLabelLine[] }[];
+  /** Every name on the map, placed where it covers no other label, dot or arrowhead. */
+  labels: MapLabel[];
+  /** The middle square a narrow screen shows: every label is inside it. */
+  square: Box;
   /** Every figure the labels show, for the text version with sources. */
   figures: MapFigure[];
   /** Where the city coordinates come from, as the content names it. */
@@ -81,11 +101,13 @@ export interface LocatorMap {
 }
 
 export interface MapOptions {
-  /** Width of the viewBox, in SVG units; the height follows from the geography. */
+  /** Width of the viewBox, in SVG units. */
   width?: number;
+  /** Height of the viewBox: the story's countries are fitted into a square this high in the middle. */
+  height?: number;
   /** The distance, in SVG units, under which a point is dropped (coordinates snap to a grid of 1). */
   tolerance?: number;
-  /** Font size of the labels, in SVG units (for wrapping and placement). */
+  /** The largest font size the labels are shown at, in SVG units (a phone's), for placing them. */
   fontSize?: number;
   /** The site's language, for joining lists ("A and B"). */
   language?: string;
@@ -157,31 +179,50 @@ export class CompactPath {
 
 /* ------------------------------------------------------------- labels */
 
-/**
- * Splits a label into lines of at most `max` characters, at spaces, as few
- * lines as that allows and as even as they can be (no lone last word).
- */
-export function wrap(text: string, max: number): string[] {
-  const greedy = (limit: number) => {
-    const lines: string[] = [];
-    for (const word of text.split(' ')) {
-      const last = lines.at(-1);
-      if (last !== undefined && last.length + 1 + word.length <= limit) lines[lines.length - 1] = `${last} ${word}`;
-      else lines.push(word);
-    }
-    return lines;
-  };
-  const count = greedy(max).length;
-  let limit = max;
-  while (limit > 1 && greedy(limit - 1).length === count) limit--;
-  return greedy(limit);
+/** A report's first transfer to a country in words, without its outlet: "114", "a group to Vilnius". */
+export function figureWords(f: Pick<ReportFigure, 'count' | 'cities'>): string {
+  if (f.count !== undefined) return String(f.count);
+  if (f.cities.length) return `a group to ${f.cities.join(' and ')}`;
+  return 'no number';
 }
 
-/** The label of a report's first transfer to a country: "114, Al Jazeera". */
-export function figureLabel(f: Pick<ReportFigure, 'count' | 'cities' | 'outlet'>): string {
-  if (f.count !== undefined) return `${f.count}, ${f.outlet}`;
-  if (f.cities.length) return `a group to ${f.cities.join(' and ')}, ${f.outlet}`;
-  return `no number, ${f.outlet}`;
+/** The same with whose it is, for the map in words: "114, Al Jazeera". */
+export const figureLabel = (f: Pick<ReportFigure, 'count' | 'cities' | 'outlet'>) => `${figureWords(f)}, ${f.outlet}`;
+
+/**
+ * What a destination's label says after its name: the numbers the reports
+ * give for the prisoners taken there ("114", "37 or 40"), else "onward" where
+ * the reports name it only as a place to go on to, else nothing.
+ */
+export function labelFigure(figures: MapFigure[], counts: (number | undefined)[], language = 'en'): string | undefined {
+  const numbers = [...new Set(counts.filter((c) => c !== undefined))].sort((a, b) => a - b).map(String);
+  if (numbers.length) return new Intl.ListFormat(language, { type: 'disjunction' }).format(numbers);
+  return figures.every((f) => f.kind === 'onward') ? 'onward' : undefined;
+}
+
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+const inside = (a: Box, b: Box) => a.x >= b.x && a.y >= b.y && a.x + a.w <= b.x + b.w && a.y + a.h <= b.y + b.h;
+
+/**
+ * The label's box for each place tried around a point, nearest first: on the
+ * point itself (for a country's name), then beside, above and below it, then
+ * at the corners, a little further out each round.
+ */
+function candidates([px, py]: [number, number], w: number, h: number, centred: boolean): Box[] {
+  const boxes: Box[] = centred ? [{ x: px - w / 2, y: py - h / 2, w, h }] : [];
+  for (const d of [5, 12, 22, 34]) {
+    boxes.push(
+      { x: px + d, y: py - h / 2, w, h },
+      { x: px - d - w, y: py - h / 2, w, h },
+      { x: px - w / 2, y: py - d - h, w, h },
+      { x: px - w / 2, y: py + d, w, h },
+      { x: px + d, y: py - d - h, w, h },
+      { x: px - d - w, y: py - d - h, w, h },
+      { x: px + d, y: py + d, w, h },
+      { x: px - d - w, y: py + d, w, h },
+    );
+  }
+  return boxes;
 }
 
 /* --------------------------------------------------------------- model */
@@ -201,9 +242,9 @@ export function mapFigures(input: MapInput): MapFigure[] {
       const line = { country: country.id, countryName: country.data.name, report: f.report, outlet: f.outlet };
       const firstTransfer = f.citations.filter((c) => !f.onwardCitations.some((o) => sameSection(o, c)));
       return [
-        ...(f.onward ? [] : [{ ...line, kind: 'direct' as const, label: figureLabel(f), citations: firstTransfer }]),
+        ...(f.onward ? [] : [{ ...line, kind: 'direct' as const, words: figureWords(f), label: figureLabel(f), citations: firstTransfer }]),
         ...(f.onwardCitations.length
-          ? [{ ...line, kind: 'onward' as const, label: `onward, ${f.outlet}`, citations: f.onwardCitations }]
+          ? [{ ...line, kind: 'onward' as const, words: 'onward', label: `onward, ${f.outlet}`, citations: f.onwardCitations }]
           : []),
       ];
     }),
@@ -213,7 +254,7 @@ export function mapFigures(input: MapInput): MapFigure[] {
 type World = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 
 export function locatorMap(input: MapInput, world: World, options: MapOptions = {}): LocatorMap | undefined {
-  const { width = 360, tolerance = 2, fontSize = 14, language = 'en' } = options;
+  const { width = 640, height = 400, tolerance = 3, fontSize = 15, language = 'en' } = options;
   const geometries = new Map(
     world.objects.countries.geometries.filter((g) => g.id !== undefined).map((g) => [String(g.id), g]),
   );
@@ -231,59 +272,32 @@ export function locatorMap(input: MapInput, world: World, options: MapOptions = 
   const destinations = input.countries.filter((c) => c !== origin && figures.some((f) => f.country === c.id));
   if (!origin || !destinations.length) return undefined;
 
-  // Fit the releasing country and the destinations to the width, centred on them.
+  // The releasing country and the destinations fill the middle square, with room
+  // round them for labels; the land on either side is context a wide screen shows.
   const focus: FeatureCollection = {
     type: 'FeatureCollection',
     features: [origin, ...destinations].map((c) => shapeOf(c)!),
   };
   const [lon, lat] = geoCentroid(focus);
-  const MARGIN = fontSize * 0.75;
-  const LINE = fontSize * 1.2;
+  const square: Box = { x: (width - height) / 2, y: 0, w: height, h: height };
+  const ROOM = fontSize * 2.5;
   const projection = geoAzimuthalEqualArea()
     .rotate([-lon, -lat])
-    .fitWidth(width - 2 * MARGIN, focus);
-  const [[x0, y0], [, y1]] = geoPath(projection).bounds(focus);
-  const [tx, ty] = projection.translate();
-  projection.translate([tx + MARGIN - x0, ty + MARGIN - y0]);
-  const planarCentre = (c: Entry<Country>): [number, number] => {
+    .fitExtent(
+      [
+        [square.x + ROOM, ROOM],
+        [square.x + square.w - ROOM, height - ROOM],
+      ],
+      focus,
+    )
+    .clipExtent([
+      [0, 0],
+      [width, height],
+    ]);
+  const point = (c: Entry<Country>): [number, number] => {
     const p = geoPath(projection).centroid(shapeOf(c)!);
     return [Math.round(p[0]), Math.round(p[1])];
   };
-
-  // Each destination's label block: its name, then its figures; a report's
-  // onward figures that read alike share one line ("onward, A and B").
-  const MAX_CHARS = Math.floor((width * 0.66) / (fontSize * 0.55));
-  const and = new Intl.ListFormat(language, { type: 'conjunction' });
-  const blockLines = (c: Entry<Country>): MapLabelLine[] => {
-    const mine = figures.filter((f) => f.country === c.id);
-    const direct = mine.filter((f) => f.kind === 'direct').map((f) => f.label);
-    const onward = mine.filter((f) => f.kind === 'onward').map((f) => f.outlet);
-    const texts = [...direct, ...(onward.length ? [`onward, ${and.format(onward)}`] : [])];
-    return [
-      { text: c.data.name, kind: 'name' },
-      ...texts.flatMap((t) => wrap(t, MAX_CHARS).map((text) => ({ text, kind: 'figure' as const }))),
-    ];
-  };
-  // A block sits under its country's point, or over it where the route runs north.
-  const start0 = planarCentre(origin);
-  const layout = destinations.map((c) => {
-    const lines = blockLines(c);
-    const [px, py] = planarCentre(c);
-    const dy = py - start0[1];
-    const above = dy < 0;
-    const blockHeight = lines.length * LINE;
-    const top = above ? py - fontSize * 0.6 - blockHeight : py + fontSize * 0.6;
-    return { c, lines, px, top, blockHeight };
-  });
-  // Room above and below the outlines for blocks that would stick out.
-  const extraTop = Math.max(0, ...layout.map((l) => MARGIN / 2 - l.top));
-  const extraBottom = Math.max(0, ...layout.map((l) => l.top + l.blockHeight - (y1 - y0 + MARGIN * 1.5)));
-  projection.translate([projection.translate()[0], projection.translate()[1] + extraTop]);
-  const height = Math.ceil(y1 - y0 + 2 * MARGIN + extraTop + extraBottom);
-  projection.clipExtent([
-    [0, 0],
-    [width, height],
-  ]);
 
   const context = new CompactPath(1, tolerance);
   const path = geoPath(projection, context);
@@ -291,8 +305,6 @@ export function locatorMap(input: MapInput, world: World, options: MapOptions = 
     path(o);
     return context.result();
   };
-  const centre = planarCentre;
-  const inView = ([x, y]: [number, number]) => x > MARGIN && x < width - MARGIN && y > MARGIN && y < height - MARGIN;
 
   const all = world.objects.countries;
   const land = draw(merge(world, all.geometries as Parameters<typeof merge>[1]));
@@ -304,7 +316,7 @@ export function locatorMap(input: MapInput, world: World, options: MapOptions = 
 
   // Routes: from the releasing country to each destination; onward ones from
   // the country whose first transfer, by the same report, cites the same section.
-  const pointOf = new Map(input.countries.filter(geometryOf).map((c) => [c.id, centre(c)]));
+  const pointOf = new Map(input.countries.filter(geometryOf).map((c) => [c.id, point(c)]));
   const routeKeys = new Map<string, { from: string; to: string; kind: 'direct' | 'onward' }>();
   for (const f of figures) {
     let from = origin.id;
@@ -322,33 +334,62 @@ export function locatorMap(input: MapInput, world: World, options: MapOptions = 
   }
   const routes = [...routeKeys.values()].map((r) => ({ ...r, ...curve(pointOf.get(r.from)!, pointOf.get(r.to)!, r.kind) }));
 
-  const blocks = layout.map(({ c, lines, px, top }) => {
-    const blockWidth = Math.max(...lines.map((l) => l.text.length)) * fontSize * 0.55;
-    // Kept inside the map, side to side.
-    const x = Math.min(Math.max(px, MARGIN + blockWidth / 2), width - MARGIN - blockWidth / 2);
-    return { country: c.id, x: Math.round(x), y: Math.round(top + extraTop + fontSize), anchor: 'middle' as Anchor, lines };
-  });
-
-  const countryLabels = input.countries
-    .filter((c) => geometryOf(c) && !destinations.includes(c))
-    .map((c) => {
-      const [x, y] = pointOf.get(c.id)!;
-      // The releasing country's name sits under the start of the routes.
-      return { id: c.id, name: c.data.name, x, y: c === origin ? y + fontSize * 1.3 : y };
-    })
-    .filter((l) => inView([l.x, l.y]));
-
   const cities = input.countries.flatMap((c) =>
     (c.data.map?.cities ?? []).flatMap((city) => {
       const p = projection([city.lon, city.lat]);
-      if (!p || !inView(p as [number, number])) return [];
-      const [x, y] = [Math.round(p[0]), Math.round(p[1])];
-      return [{ name: city.name, x, y, anchor: (x > width * 0.75 ? 'end' : 'start') as Anchor }];
+      if (!p || !inside({ x: p[0], y: p[1], w: 0, h: 0 }, square)) return [];
+      return [{ name: city.name, x: Math.round(p[0]), y: Math.round(p[1]) }];
     }),
   );
-  const citySources = [...new Set(input.countries.flatMap((c) => (c.data.map ? [c.data.map.source] : [])))];
 
-  return { width, height, land, borders, highlighted, countryLabels, cities, routes, blocks, figures, citySources };
+  // Labels, most important first, each at the first place around its point that
+  // covers nothing placed before it, no city dot and no arrowhead. The boxes are
+  // estimated from the number of characters (bold names, the widest font likely),
+  // with a margin; a label with no room is left out, the table under the map has it.
+  const H = fontSize * 1.25;
+  const widthOf = (text: string, factor: number) => text.length * fontSize * factor + 4;
+  const taken: Box[] = [
+    ...routes.map((r) => headBox(r.head)),
+    ...cities.map((c) => ({ x: c.x - 4, y: c.y - 4, w: 8, h: 8 })),
+  ];
+  const place = (at: [number, number], w: number, centred: boolean) => {
+    const box = candidates(at, w, H, centred).find((b) => inside(b, square) && !taken.some((t) => overlaps(b, t)));
+    if (box) taken.push(box);
+    return box;
+  };
+  const labels: MapLabel[] = [];
+  const add = (label: Omit<MapLabel, 'x' | 'y'>, box: Box | undefined) => {
+    // The text starts at the box's left edge, its baseline a fifth of a line above the bottom.
+    if (box) labels.push({ ...label, x: Math.round(box.x + 2), y: Math.round(box.y + H * 0.78) });
+  };
+  const countsOf = (c: Entry<Country>) =>
+    input.destinations.find((d) => d.country.id === c.id)?.figures.filter((f) => !f.onward).map((f) => f.count) ?? [];
+  const largest = (c: Entry<Country>) => Math.max(0, ...countsOf(c).map((n) => n ?? 0));
+  const originName = origin.data.name.toUpperCase();
+  add({ kind: 'country', id: origin.id, name: originName }, place(pointOf.get(origin.id)!, widthOf(originName, 0.72), true));
+  for (const c of [...destinations].sort((a, b) => largest(b) - largest(a))) {
+    const figure = labelFigure(figures.filter((f) => f.country === c.id), countsOf(c), language);
+    const text = figure ? `${c.data.name} ${figure}` : c.data.name;
+    add({ kind: 'destination', id: c.id, name: c.data.name, figure }, place(pointOf.get(c.id)!, widthOf(text, 0.66), true));
+  }
+  for (const city of cities) add({ kind: 'city', id: city.name, name: city.name }, place([city.x, city.y], widthOf(city.name, 0.6), false));
+  // Other countries of the story in view (a neighbour the reports name), where there is room.
+  for (const c of input.countries.filter((c) => c !== origin && !destinations.includes(c) && pointOf.has(c.id))) {
+    const name = c.data.name.toUpperCase();
+    add({ kind: 'country', id: c.id, name }, place(pointOf.get(c.id)!, widthOf(name, 0.72), true));
+  }
+
+  const citySources = [...new Set(input.countries.flatMap((c) => (c.data.map ? [c.data.map.source] : [])))];
+  return { width, height, land, borders, highlighted, cities, routes, labels, square, figures, citySources };
+}
+
+/** The box round an arrowhead path "Mx yLx yLx yz", with a margin. */
+function headBox(head: string): Box {
+  const n = head.match(/-?[\d.]+/g)!.map(Number);
+  const xs = n.filter((_, i) => i % 2 === 0);
+  const ys = n.filter((_, i) => i % 2 === 1);
+  const [x, y] = [Math.min(...xs) - 2, Math.min(...ys) - 2];
+  return { x, y, w: Math.max(...xs) + 2 - x, h: Math.max(...ys) + 2 - y };
 }
 
 /**
