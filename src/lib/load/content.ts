@@ -60,9 +60,12 @@ export interface SiteContent {
 
 /** Refused content: every problem found, each a line an editor can act on. */
 export class ContentError extends Error {
-  constructor(readonly problems: string[]) {
+  // A field written out, not a constructor parameter property: plain Node strips types but cannot run those.
+  readonly problems: string[];
+  constructor(problems: string[]) {
     super(`The content has ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}:\n  ${problems.join('\n  ')}`);
     this.name = 'ContentError';
+    this.problems = problems;
   }
 }
 
