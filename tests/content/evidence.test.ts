@@ -16,7 +16,8 @@ import { creditProblems } from '../../src/lib/check/evidence/credits';
 import { hedgeProblems } from '../../src/lib/check/evidence/hedges';
 import { basisProblems, coverageProblems } from '../../src/lib/check/evidence/coverage';
 import { evidenceProblems } from '../../src/lib/check/evidence';
-import { normalise, numbersIn } from '../../src/lib/check/evidence/text';
+import { numbersIn } from '../../src/lib/check/evidence/text';
+import { normaliseWording as normalise } from '../../src/lib/check/wording';
 import { CONTENT } from '../../scripts/lib/paths';
 
 const content = loadContent(CONTENT);

@@ -6,7 +6,7 @@
  */
 import type { CheckedStatement } from './statements';
 import { creditedPassageOf, short, type SearchableSource } from './sources';
-import { normalise } from './text';
+import { normaliseWording as normalise } from '../wording';
 
 export function creditProblems(statements: CheckedStatement[], sources: Map<string, SearchableSource>): string[] {
   return statements.flatMap(({ at, field, text, credit, evidence }) => {

@@ -4,7 +4,7 @@
  * (content/sources/<file>.yaml) located in it.
  */
 import { lineOf, type ReportEntry, type SiteContent } from '../../load/content';
-import { normalise } from './text';
+import { normaliseWording as normalise } from '../wording';
 
 export interface CreditedPassage {
   /** Who the source credits it to, and the words that name them. */

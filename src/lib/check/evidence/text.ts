@@ -1,13 +1,11 @@
 /**
- * How the evidence checks read words: what counts as the same wording, which
- * words are numbers, and which are hedges. Shared by every evidence check and
+ * How the evidence checks read words: which words are numbers, and which
+ * are hedges (what counts as the same wording is ../wording.ts). Shared by every evidence check and
  * by `npm run evidence`.
  */
 
-import { normaliseWording } from '../wording';
-
-/** The same wording, whatever the typography (../wording.ts): a paraphrase is not evidence. */
-export const normalise = normaliseWording;
+// The same wording, whatever the typography (../wording.ts): a paraphrase is not evidence.
+import { normaliseWording as normalise } from '../wording';
 
 const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
   'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
