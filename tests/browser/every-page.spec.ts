@@ -13,7 +13,7 @@
  *   contents and the link and copy control of each heading and quotation, a
  *   person's spellings, mentions and claims, the summary's QR code;
  * - axe (WCAG 2.0, 2.1 and 2.2, A and AA, and best practices) in the light
- *   scheme, then, on the same page, in the dark one;
+ *   scheme, then, on the same page, its colour rules in the dark one;
  * - printing (a PDF read back: pages, text, font sizes; a PNG of the first
  *   page under test-results/print*);
  * - no sideways scrolling at 320 px, even with a long unbroken name and URL
@@ -108,10 +108,10 @@ async function onePage(visit: Visit) {
   await test.step('shows what the model says it shows', () => pageSpecific(visit));
 
   await test.step('axe: no violation in the light scheme, nor in the dark', async () => {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme });
-      expect((await axeViolations(page)).map((v) => `${colorScheme}: ${v}`)).toEqual([]);
-    }
+    expect(await axeViolations(page), 'light').toEqual([]);
+    // The dark scheme changes colours only (tests/built/colour-schemes.test.ts): its colour rules, again.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(page, 'colours'), 'dark').toEqual([]);
     await page.emulateMedia({ colorScheme: 'light' });
   });
 

@@ -15,12 +15,25 @@ import type * as Axe from 'axe-core';
 const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-/** The page's axe violations as they are now (call again after a change of scheme), one line each: rule, then the elements. */
-export async function axeViolations(page: Page): Promise<string[]> {
+/**
+ * The page's axe violations as it is now, one line each: the rule, then the
+ * elements. `colours` runs only the rules of axe's colour category (contrast,
+ * links told apart by colour): all that a change of colour scheme can change
+ * where the schemes differ in colours alone, as tests/built/colour-schemes.test.ts
+ * holds the site's to.
+ */
+export async function axeViolations(page: Page, rules: 'all' | 'colours' = 'all'): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(source);
-  return page.evaluate(async (tags) => {
-    const { axe } = window as unknown as { axe: typeof Axe };
-    const { violations } = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  }, TAGS);
+  return page.evaluate(
+    async ([tags, rules]) => {
+      const { axe } = window as unknown as { axe: typeof Axe };
+      const ruleIds = axe
+        .getRules(tags)
+        .filter((r) => rules === 'all' || r.tags.includes('cat.color'))
+        .map((r) => r.ruleId);
+      const { violations } = await axe.run(document, { runOnly: { type: 'rule', values: ruleIds }, resultTypes: ['violations'] });
+      return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    },
+    [TAGS, rules] as const,
+  );
 }
