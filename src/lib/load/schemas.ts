@@ -477,7 +477,14 @@ const pageText = z.strictObject({
  * name, each page's title and lede, the footer, and the date it gives the event.
  */
 export const site = z.strictObject({
-  name: text.max(40, 'expected at most 40 characters'),
+  /**
+   * The site's name heads every page and every share card, and is the home
+   * page's title (the browser tab): where it states news ("Belarus frees 123
+   * prisoners"), it rests on `evidence.name`, by report, as a page's words do;
+   * else on `basis.name`.
+   */
+  name: fact(text.max(40, 'expected at most 40 characters')),
+  ...pageProvenance,
   /** The canonical origin of every absolute URL (canonical links, the summary's QR code); SITE_URL overrides it. */
   url: z.url({ protocol: /^https?$/, error: 'expected an address such as https://example.org' }),
   /** A BCP 47 language tag: the pages' lang and the feed's language. */

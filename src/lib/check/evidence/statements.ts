@@ -12,10 +12,10 @@
  * - a claim's `accounts[i]` and a country's `destination[i]` carry `evidence`
  *   (words of their `report`), a country's `roles[i]` `evidence: { report: [words] }`;
  * - site.yaml: any `{ text, report, evidence }`, `{ text, evidence: { report: [words] } }`
- *   or `{ text, basis }` (the `statement` shape of src/lib/load/schemas.ts); and each
- *   page's fields marked fact() (a `description`, a `lede`, the home page's `title` and
- *   `headline`), backed by the page's `evidence: { field: { report: [words] } }` or
- *   `basis: { field: "…" }`, named `pages.<page>.<field>`.
+ *   or `{ text, basis }` (the `statement` shape of src/lib/load/schemas.ts); its `name`,
+ *   backed by `evidence: { name: { report: [words] } }` or `basis: { name: "…" }` beside
+ *   it; and each page's fields marked fact() (a `description`, a `lede`, the home page's
+ *   `title` and `headline`), backed the same way in the page, named `pages.<page>.<field>`.
  *
  * A fact-bearing field with neither evidence nor an editor's note is listed
  * as uncovered.
@@ -158,8 +158,10 @@ export function statementsOf(site: SiteContent): { statements: CheckedStatement[
     for (const name of factFields(schemas.events)) field(e, name);
     strayEvidence(e);
   }
-  // The pages' own words in site.yaml (a description, a lede, the home page's headline), each backed in its page.
+  // The site's name, backed at the top of site.yaml; the pages' own words (a description, a lede, the home page's headline), each in its page.
   const siteEntry = { ...site.siteFile, data: site.site };
+  field(siteEntry, 'name');
+  strayEvidence(siteEntry);
   for (const page of PAGE_NAMES) {
     for (const name of factFields(siteSchema.shape.pages.shape[page])) field(siteEntry, name, { under: ['pages', page] });
     strayEvidence(siteEntry, ['pages', page]);
