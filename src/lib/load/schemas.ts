@@ -442,11 +442,34 @@ export type Event = z.infer<typeof event>;
 
 /* ------------------------------------------------------------------ site */
 
-/** A page's own words: its title (the browser tab), its description (search results, link previews) and its lede. */
+/**
+ * Where the words of a page that may state news come from: `evidence` maps a
+ * field to its source words, by report, as an entry's does; `basis` maps a
+ * field that states nothing a report gives (it says what the page or the site
+ * is: "Made to print on one page.") to the editor's reason. An entry's `notes`
+ * would ask for a `note` too, shown apart from the reports' facts; a page's
+ * field is already the site's own sentence, so its note would repeat it word
+ * for word. The page keeps only the basis, as a `statement` does (`{ text, basis }`).
+ */
+const pageProvenance = {
+  evidence: provenance.evidence,
+  basis: z.record(z.string(), text).default({}),
+};
+
+const PAGE_TITLE = 70;
+const pageTitle = text.max(PAGE_TITLE, `expected at most ${PAGE_TITLE} characters`);
+
+/**
+ * A page's own words: its title (the browser tab), its description (search
+ * results, link previews, share cards) and its lede. The title is the page's
+ * name ("Who is who", "Sanctions") and states nothing, so it is no fact(); the
+ * description and the lede may ("Belarus's release of 123 prisoners") and are.
+ */
 const pageText = z.strictObject({
-  title: text.max(70, 'expected at most 70 characters'),
-  description: text.max(200, 'expected at most 200 characters'),
-  lede: text,
+  title: pageTitle,
+  description: fact(text.max(200, 'expected at most 200 characters')),
+  lede: fact(text),
+  ...pageProvenance,
 });
 
 /**
@@ -454,7 +477,14 @@ const pageText = z.strictObject({
  * name, each page's title and lede, the footer, and the date it gives the event.
  */
 export const site = z.strictObject({
-  name: text.max(40, 'expected at most 40 characters'),
+  /**
+   * The site's name heads every page and every share card, and is the home
+   * page's title (the browser tab): where it states news ("Belarus frees 123
+   * prisoners"), it rests on `evidence.name`, by report, as a page's words do;
+   * else on `basis.name`.
+   */
+  name: fact(text.max(40, 'expected at most 40 characters')),
+  ...pageProvenance,
   /** The canonical origin of every absolute URL (canonical links, the summary's QR code); SITE_URL overrides it. */
   url: z.url({ protocol: /^https?$/, error: 'expected an address such as https://example.org' }),
   /** A BCP 47 language tag: the pages' lang and the feed's language. */
@@ -491,7 +521,8 @@ export const site = z.strictObject({
   /** Each page of src/lib/pages.ts by its name; the home page leads with the news (whatHappened), not a lede about the site. */
   pages: z.strictObject({
     ...(Object.fromEntries(PAGE_NAMES.map((name) => [name, pageText])) as Record<PageName, typeof pageText>),
-    home: pageText.omit({ lede: true }).extend({ headline: text }),
+    // The home page's title and headline are the news itself: facts, with their evidence.
+    home: pageText.omit({ lede: true }).extend({ title: fact(pageTitle), headline: fact(text) }),
   }),
   ...standards,
 });

@@ -12,13 +12,17 @@
  * - a claim's `accounts[i]` and a country's `destination[i]` carry `evidence`
  *   (words of their `report`), a country's `roles[i]` `evidence: { report: [words] }`;
  * - site.yaml: any `{ text, report, evidence }`, `{ text, evidence: { report: [words] } }`
- *   or `{ text, basis }` (the `statement` shape of src/lib/load/schemas.ts).
+ *   or `{ text, basis }` (the `statement` shape of src/lib/load/schemas.ts); its `name`,
+ *   backed by `evidence: { name: { report: [words] } }` or `basis: { name: "…" }` beside
+ *   it; and each page's fields marked fact() (a `description`, a `lede`, the home page's
+ *   `title` and `headline`), backed the same way in the page, named `pages.<page>.<field>`.
  *
  * A fact-bearing field with neither evidence nor an editor's note is listed
  * as uncovered.
  */
 import { lineOf, type Entry, type SiteContent } from '../../load/content';
-import { COUNTRY_ROLES, factFields, schemas, statement, type EditorsNote, type EvidenceByReport, type Statement } from '../../load/schemas';
+import { COUNTRY_ROLES, factFields, schemas, site as siteSchema, statement, type EditorsNote, type EvidenceByReport, type Statement } from '../../load/schemas';
+import { PAGE_NAMES } from '../../pages';
 import { attributionOf } from '../../model/attribution';
 
 export interface EvidenceGroup {
@@ -50,7 +54,10 @@ export interface Uncovered {
 }
 
 type Path = readonly (string | number)[];
-type Provenanced = { evidence?: Record<string, EvidenceByReport>; notes?: Record<string, EditorsNote> };
+/** An entry, or site.yaml read as one: its file, its lines and its data. */
+type Written = Pick<Entry<unknown>, 'filePath' | 'lines' | 'data'>;
+/** Where a fact-bearing field's evidence is: an entry's `evidence` and `notes`; a page's in site.yaml, `evidence` and `basis`. */
+type Provenanced = { evidence?: Record<string, EvidenceByReport>; notes?: Record<string, EditorsNote>; basis?: Record<string, string> };
 
 const byReport = (map: EvidenceByReport): EvidenceGroup[] => Object.entries(map).map(([report, words]) => ({ report, words }));
 const pathOf = (field: string): Path => field.split('.');
@@ -69,21 +76,31 @@ export function statementsOf(site: SiteContent): { statements: CheckedStatement[
     else uncovered.push({ at: at(entry, path), field, text });
   };
 
-  /** A field of an entry, backed by `evidence.<field>` or `notes.<field>`; `credit` is who the entry is about, where it is a person. */
-  const field = (entry: Entry<Provenanced>, name: string, credit?: string) => {
-    const text = valueAt(entry.data, pathOf(name));
+  /**
+   * A field of an entry, backed by `evidence.<field>`, `notes.<field>` or (a page of site.yaml) `basis.<field>`
+   * of the object at `under` (the entry itself, or `pages.<name>`); `credit` is who the entry is about, where it is a person.
+   */
+  const field = (entry: Written, name: string, { credit, under = [] }: { credit?: string; under?: Path } = {}) => {
+    const owner = valueAt(entry.data, under) as Provenanced;
+    const text = valueAt(owner, pathOf(name));
     if (typeof text !== 'string') return;
-    const evidence = entry.data.evidence?.[name];
-    const note = entry.data.notes?.[name];
-    if (evidence) statements.push({ at: at(entry, ['evidence', name]), field: name, text, evidence: byReport(evidence), counts: [], ...(credit && { credit }) });
-    else if (note) statements.push({ at: at(entry, ['notes', name]), field: name, text, evidence: [], basis: note.basis, counts: [] });
-    else uncovered.push({ at: at(entry, pathOf(name)), field: name, text });
+    const shown = [...under, name].join('.');
+    const evidence = owner.evidence?.[name];
+    const note = owner.notes?.[name];
+    const basis = owner.basis?.[name];
+    if (evidence) statements.push({ at: at(entry, [...under, 'evidence', name]), field: shown, text, evidence: byReport(evidence), counts: [], ...(credit && { credit }) });
+    else if (note) statements.push({ at: at(entry, [...under, 'notes', name]), field: shown, text, evidence: [], basis: note.basis, counts: [] });
+    else if (basis !== undefined) statements.push({ at: at(entry, [...under, 'basis', name]), field: shown, text, evidence: [], basis, counts: [] });
+    else uncovered.push({ at: at(entry, [...under, ...pathOf(name)]), field: shown, text });
   };
-  /** Evidence written for a field that has no text: a misspelt field name. */
-  const strayEvidence = (entry: Entry<Provenanced>) => {
-    for (const name of Object.keys(entry.data.evidence ?? {})) {
-      if (typeof valueAt(entry.data, pathOf(name)) !== 'string') {
-        uncovered.push({ at: at(entry, ['evidence', name]), field: `evidence.${name}`, text: `(no field "${name}" holds text)` });
+  /** Evidence (or a basis) written for a field that has no text: a misspelt field name. */
+  const strayEvidence = (entry: Written, under: Path = []) => {
+    const owner = valueAt(entry.data, under) as Provenanced;
+    for (const kind of ['evidence', 'basis'] as const) {
+      for (const name of Object.keys(owner[kind] ?? {})) {
+        if (typeof valueAt(owner, pathOf(name)) !== 'string') {
+          uncovered.push({ at: at(entry, [...under, kind, name]), field: [...under, kind, name].join('.'), text: `(no field "${name}" holds text)` });
+        }
       }
     }
   };
@@ -112,7 +129,7 @@ export function statementsOf(site: SiteContent): { statements: CheckedStatement[
   for (const p of site.people) {
     // A person's page is headed with their name: what they said is credited to them there.
     const credit = [p.data.name, ...p.data.aliases].join(', ');
-    for (const name of factFields(schemas.people)) field(p, name, credit);
+    for (const name of factFields(schemas.people)) field(p, name, { credit });
     strayEvidence(p);
   }
   for (const c of site.countries) {
@@ -140,6 +157,14 @@ export function statementsOf(site: SiteContent): { statements: CheckedStatement[
   for (const e of site.events) {
     for (const name of factFields(schemas.events)) field(e, name);
     strayEvidence(e);
+  }
+  // The site's name, backed at the top of site.yaml; the pages' own words (a description, a lede, the home page's headline), each in its page.
+  const siteEntry = { ...site.siteFile, data: site.site };
+  field(siteEntry, 'name');
+  strayEvidence(siteEntry);
+  for (const page of PAGE_NAMES) {
+    for (const name of factFields(siteSchema.shape.pages.shape[page])) field(siteEntry, name, { under: ['pages', page] });
+    strayEvidence(siteEntry, ['pages', page]);
   }
   statements.push(...siteStatements(site));
   return { statements, uncovered };
