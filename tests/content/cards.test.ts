@@ -29,7 +29,7 @@ describe('share cards', () => {
   it("gives each page's card from the model: the title and key figure its head gives", () => {
     const site = buildModel(loadContent(CONTENT));
     const home = cardOf(site, '/');
-    expect(home).toMatchObject({ path: '/cards/index.png', siteName: site.text.name, title: site.text.name, figureLabel: 'prisoners freed' });
+    expect(home).toMatchObject({ path: '/cards/index.png', siteName: site.text.name, title: site.text.pages.home.title, figureLabel: 'prisoners freed' });
     expect(home.figure?.split(' or ').map(Number)).toEqual([...new Set(site.reports.map((r) => r.data.released.count))]);
     for (const r of site.reports) {
       expect(cardOf(site, `/reports/${r.id}/`)).toMatchObject({ path: `/cards/reports/${r.id}.png`, title: r.data.title, figure: String(r.data.released.count) });

@@ -12,7 +12,7 @@ import { keyFacts } from './key-facts';
 import { personHref, reportHref, type SiteModel } from './index';
 
 export interface PageMeta {
-  /** The page's own title: the site's name for the home page. */
+  /** The page's own title (the home page's is the news, from site.yaml `pages.home.title`). */
   title: string;
   description: string;
   /** The page's key figure for its share card, e.g. "123", and what it counts. */
@@ -44,8 +44,7 @@ export function pageMeta(site: SiteModel, pathname: string): PageMeta {
   const page = PAGES.find((p) => p.href === listed);
   if (page) {
     const { title, description } = site.text.pages[page.name];
-    const own = page.name === 'home' ? site.text.name : page.name === 'reports' ? reportListTitle(site, pathname) : title;
-    return { title: own, description, ...FIGURES[page.name]?.(site) };
+    return { title: page.name === 'reports' ? reportListTitle(site, pathname) : title, description, ...FIGURES[page.name]?.(site) };
   }
   const report = site.reports.find((r) => reportHref(r.id) === pathname);
   if (report) {
