@@ -16,6 +16,9 @@ import { evidenceProblems } from '../../src/lib/check/evidence';
 import { CONTENT, ROOT } from '../../scripts/lib/paths';
 import { contentCopy, problemsOf, removeContentCopies, shown } from '../support/problems';
 
+/** The fields of site.yaml itself (not of a page) that may state news: the name, the footer. */
+const SITE_FACTS = factFields(siteSchema).filter((f) => !f.includes('.'));
+
 afterAll(removeContentCopies);
 
 const content = loadContent(CONTENT);
@@ -83,13 +86,13 @@ describe('site.yaml: a page field', () => {
     expect(problems).toContain(`${file}:${lineAt(yaml, ...IN_SUMMARY, /^ {4}basis:/, /^ {6}leed:/)}: pages.summary.basis.leed: “(no field "leed" holds text)” carries no evidence; give the source words it rests on (README.md, "Evidence"), or an editor's note with its basis`);
   });
 
-  it('each one marked fact(), and the site\'s name, loses its evidence or basis and is refused', () => {
+  it('each one marked fact(), and the site\'s name and footer, loses its evidence or basis and is refused', () => {
     const fields = [
-      { under: [] as string[], name: 'name' },
+      ...SITE_FACTS.map((name) => ({ under: [] as string[], name })),
       ...PAGE_NAMES.flatMap((page) => factFields(siteSchema.shape.pages.shape[page]).map((name) => ({ under: ['pages', page], name }))),
     ];
     const paths = fields.map((f) => [...f.under, f.name].join('.'));
-    expect(paths).toEqual(expect.arrayContaining(['name', 'pages.home.title', 'pages.home.headline', 'pages.home.description', 'pages.summary.lede']));
+    expect(paths).toEqual(expect.arrayContaining(['name', 'footer', 'pages.home.title', 'pages.home.headline', 'pages.home.description', 'pages.summary.lede']));
     // Other pages' titles are their names ("Who is who"): no fact.
     expect(paths).not.toContain('pages.people.title');
     for (const { under, name } of fields) {
@@ -106,12 +109,12 @@ describe('site.yaml: a page field', () => {
 describe('the pages of both content folders', () => {
   const fixture = loadContent(join(ROOT, 'tests/fixtures/event'));
   for (const [folder, site] of [['content', content], ['tests/fixtures/event', fixture]] as const) {
-    it(`${folder}: every page field and the name rest on evidence or a basis, and pass every evidence check`, () => {
+    it(`${folder}: every page field, the name and the footer rest on evidence or a basis, and pass every evidence check`, () => {
       const { statements, uncovered } = statementsOf(site);
-      const own = (field: string) => field === 'name' || field.startsWith('pages.');
+      const own = (field: string) => SITE_FACTS.includes(field) || field.startsWith('pages.');
       expect(uncovered.filter((u) => own(u.field))).toEqual([]);
       const pageStatements = statements.filter((s) => own(s.field));
-      expect(pageStatements.length).toBe(1 + PAGE_NAMES.reduce((n, p) => n + factFields(siteSchema.shape.pages.shape[p]).length, 0));
+      expect(pageStatements.length).toBe(SITE_FACTS.length + PAGE_NAMES.reduce((n, p) => n + factFields(siteSchema.shape.pages.shape[p]).length, 0));
       expect(evidenceProblems(site)).toEqual([]);
     });
   }

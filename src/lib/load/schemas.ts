@@ -491,7 +491,8 @@ export const site = z.strictObject({
   language: z.string().regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'expected a language tag such as en-GB'),
   /** The event's calendar date is the site's own dating where the reports give none: `basis` says why. */
   eventDate: z.strictObject({ date: calendarDay, basis: text }),
-  footer: text,
+  /** Under every page: what the site is. Where it states news ("the release of 48 prisoners"), it rests on `evidence.footer`; else on `basis.footer`. */
+  footer: fact(text),
   /**
    * Every statement in the site's voice carries its evidence or an editor's basis,
    * and the build refuses one that does not (src/lib/check/evidence/coverage.ts).

@@ -158,9 +158,9 @@ export function statementsOf(site: SiteContent): { statements: CheckedStatement[
     for (const name of factFields(schemas.events)) field(e, name);
     strayEvidence(e);
   }
-  // The site's name, backed at the top of site.yaml; the pages' own words (a description, a lede, the home page's headline), each in its page.
+  // The site's name and footer, backed at the top of site.yaml; the pages' own words (a description, a lede, the home page's headline), each in its page.
   const siteEntry = { ...site.siteFile, data: site.site };
-  field(siteEntry, 'name');
+  for (const name of factFields(siteSchema).filter((f) => !f.includes('.'))) field(siteEntry, name);
   strayEvidence(siteEntry);
   for (const page of PAGE_NAMES) {
     for (const name of factFields(siteSchema.shape.pages.shape[page])) field(siteEntry, name, { under: ['pages', page] });
