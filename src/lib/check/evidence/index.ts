@@ -2,7 +2,8 @@
  * The evidence checks: every statement in the site's own voice rests on the
  * source words it retells (./statements.ts gathers them), and the build
  * refuses one whose evidence is not in the source, whose numbers are not in
- * its evidence, which drops a hedge or a credit, or which rests on nothing.
+ * its evidence, which drops a hedge or a credit, or which rests on nothing,
+ * and evidence written for a field no check reads (one not marked fact()).
  */
 import type { SiteContent } from '../../load/content';
 import { statementsOf } from './statements';
@@ -11,10 +12,10 @@ import { evidenceFoundProblems } from './found';
 import { numberProblems } from './numbers';
 import { creditProblems } from './credits';
 import { hedgeProblems } from './hedges';
-import { basisProblems, coverageProblems } from './coverage';
+import { basisProblems, coverageProblems, unmarkedProblems } from './coverage';
 
 export function evidenceProblems(site: SiteContent): string[] {
-  const { statements, uncovered } = statementsOf(site);
+  const { statements, uncovered, unmarked } = statementsOf(site);
   const sources = searchableSources(site);
   return [
     ...sourceCreditProblems(site),
@@ -23,6 +24,7 @@ export function evidenceProblems(site: SiteContent): string[] {
     ...creditProblems(statements, sources),
     ...hedgeProblems(statements),
     ...basisProblems(statements),
+    ...unmarkedProblems(unmarked),
     // A site that requires it (site.yaml `requireEvidence`) refuses a statement resting on nothing.
     ...(site.site.requireEvidence ? coverageProblems(uncovered) : []),
   ];

@@ -18,7 +18,8 @@
  *   `title` and `headline`), backed the same way in the page, named `pages.<page>.<field>`.
  *
  * A fact-bearing field with neither evidence nor an editor's note is listed
- * as uncovered.
+ * as uncovered; evidence (or a page's basis) written for a field not marked
+ * fact() would be checked by nothing, and is listed as unmarked.
  */
 import { lineOf, type Entry, type SiteContent } from '../../load/content';
 import { COUNTRY_ROLES, factFields, schemas, site as siteSchema, statement, type EditorsNote, type EvidenceByReport, type Statement } from '../../load/schemas';
@@ -53,6 +54,15 @@ export interface Uncovered {
   text: string;
 }
 
+/** Evidence, or a page's basis, written for a field that exists but is not marked fact(): nothing would check it. */
+export interface Unmarked {
+  /** The line of the evidence (or basis). */
+  at: string;
+  /** "evidence.nationality", "pages.people.basis.title". */
+  field: string;
+  kind: 'evidence' | 'basis';
+}
+
 type Path = readonly (string | number)[];
 /** An entry, or site.yaml read as one: its file, its lines and its data. */
 type Written = Pick<Entry<unknown>, 'filePath' | 'lines' | 'data'>;
@@ -64,9 +74,10 @@ const pathOf = (field: string): Path => field.split('.');
 const valueAt = (data: unknown, path: Path): unknown =>
   path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string | number, unknown>)[k] : undefined), data);
 
-export function statementsOf(site: SiteContent): { statements: CheckedStatement[]; uncovered: Uncovered[] } {
+export function statementsOf(site: SiteContent): { statements: CheckedStatement[]; uncovered: Uncovered[]; unmarked: Unmarked[] } {
   const statements: CheckedStatement[] = [];
   const uncovered: Uncovered[] = [];
+  const unmarked: Unmarked[] = [];
   const at = (entry: Pick<Entry<unknown>, 'filePath' | 'lines'>, path: Path) => `${entry.filePath}:${lineOf(entry, path)}`;
 
   /** One statement per listed item that carries its own `evidence` (of one report) or none. */
@@ -77,30 +88,31 @@ export function statementsOf(site: SiteContent): { statements: CheckedStatement[
   };
 
   /**
-   * A field of an entry, backed by `evidence.<field>`, `notes.<field>` or (a page of site.yaml) `basis.<field>`
-   * of the object at `under` (the entry itself, or `pages.<name>`); `credit` is who the entry is about, where it is a person.
+   * The fields `names` (those its schema marks fact()) of an entry, each backed by `evidence.<field>`, `notes.<field>`
+   * or (a page of site.yaml) `basis.<field>` of the object at `under` (the entry itself, or `pages.<name>`); `credit` is
+   * who the entry is about, where it is a person. Then the evidence (or basis) that backs none of them: written for a
+   * field that has no text (a misspelt field name), or for one that exists but is not marked, which nothing would check.
    */
-  const field = (entry: Written, name: string, { credit, under = [] }: { credit?: string; under?: Path } = {}) => {
+  const facts = (entry: Written, names: string[], { credit, under = [] }: { credit?: string; under?: Path } = {}) => {
     const owner = valueAt(entry.data, under) as Provenanced;
-    const text = valueAt(owner, pathOf(name));
-    if (typeof text !== 'string') return;
-    const shown = [...under, name].join('.');
-    const evidence = owner.evidence?.[name];
-    const note = owner.notes?.[name];
-    const basis = owner.basis?.[name];
-    if (evidence) statements.push({ at: at(entry, [...under, 'evidence', name]), field: shown, text, evidence: byReport(evidence), counts: [], ...(credit && { credit }) });
-    else if (note) statements.push({ at: at(entry, [...under, 'notes', name]), field: shown, text, evidence: [], basis: note.basis, counts: [] });
-    else if (basis !== undefined) statements.push({ at: at(entry, [...under, 'basis', name]), field: shown, text, evidence: [], basis, counts: [] });
-    else uncovered.push({ at: at(entry, [...under, ...pathOf(name)]), field: shown, text });
-  };
-  /** Evidence (or a basis) written for a field that has no text: a misspelt field name. */
-  const strayEvidence = (entry: Written, under: Path = []) => {
-    const owner = valueAt(entry.data, under) as Provenanced;
+    for (const name of names) {
+      const text = valueAt(owner, pathOf(name));
+      if (typeof text !== 'string') continue;
+      const shown = [...under, name].join('.');
+      const evidence = owner.evidence?.[name];
+      const note = owner.notes?.[name];
+      const basis = owner.basis?.[name];
+      if (evidence) statements.push({ at: at(entry, [...under, 'evidence', name]), field: shown, text, evidence: byReport(evidence), counts: [], ...(credit && { credit }) });
+      else if (note) statements.push({ at: at(entry, [...under, 'notes', name]), field: shown, text, evidence: [], basis: note.basis, counts: [] });
+      else if (basis !== undefined) statements.push({ at: at(entry, [...under, 'basis', name]), field: shown, text, evidence: [], basis, counts: [] });
+      else uncovered.push({ at: at(entry, [...under, ...pathOf(name)]), field: shown, text });
+    }
     for (const kind of ['evidence', 'basis'] as const) {
       for (const name of Object.keys(owner[kind] ?? {})) {
-        if (typeof valueAt(owner, pathOf(name)) !== 'string') {
-          uncovered.push({ at: at(entry, [...under, kind, name]), field: [...under, kind, name].join('.'), text: `(no field "${name}" holds text)` });
-        }
+        const value = valueAt(owner, pathOf(name));
+        const where = { at: at(entry, [...under, kind, name]), field: [...under, kind, name].join('.') };
+        if (!names.includes(name) && value !== undefined) unmarked.push({ ...where, kind });
+        else if (typeof value !== 'string') uncovered.push({ ...where, text: `(no field "${name}" holds text)` });
       }
     }
   };
@@ -120,17 +132,14 @@ export function statementsOf(site: SiteContent): { statements: CheckedStatement[
       });
     }
     for (const s of r.body.bareSentences) uncovered.push({ at: `${r.filePath}:${s.line}`, field: `section "${s.section}"`, text: s.text });
-    for (const name of factFields(schemas.reports)) field(r, name);
-    strayEvidence(r);
+    facts(r, factFields(schemas.reports));
     r.data.keyPoints.forEach((k, i) => item(r, ['keyPoints', i], k.text, r.id, k.evidence, { credit: k.credit }));
     const released = r.data.released;
     item(r, ['released'], `${released.count} prisoners released`, r.id, released.evidence, { counts: [released.count] });
   }
   for (const p of site.people) {
     // A person's page is headed with their name: what they said is credited to them there.
-    const credit = [p.data.name, ...p.data.aliases].join(', ');
-    for (const name of factFields(schemas.people)) field(p, name, { credit });
-    strayEvidence(p);
+    facts(p, factFields(schemas.people), { credit: [p.data.name, ...p.data.aliases].join(', ') });
   }
   for (const c of site.countries) {
     c.data.roles.forEach((role, i) => {
@@ -145,29 +154,22 @@ export function statementsOf(site: SiteContent): { statements: CheckedStatement[
     );
   }
   for (const s of site.sanctions) {
-    for (const name of factFields(schemas.sanctions)) field(s, name);
+    facts(s, factFields(schemas.sanctions));
     statements.push(...statementsIn(s.data.says, s.filePath, (j) => lineOf(s, ['says', j]), 'says'));
-    strayEvidence(s);
   }
   for (const c of site.claims) {
     c.data.accounts.forEach((a, i) => item(c, ['accounts', i], a.says, a.report, a.evidence, { credit: a.credit }));
-    for (const name of factFields(schemas.claims)) field(c, name);
-    strayEvidence(c);
+    facts(c, factFields(schemas.claims));
   }
   for (const e of site.events) {
-    for (const name of factFields(schemas.events)) field(e, name);
-    strayEvidence(e);
+    facts(e, factFields(schemas.events));
   }
   // The site's name and footer, backed at the top of site.yaml; the pages' own words (a description, a lede, the home page's headline), each in its page.
   const siteEntry = { ...site.siteFile, data: site.site };
-  for (const name of factFields(siteSchema).filter((f) => !f.includes('.'))) field(siteEntry, name);
-  strayEvidence(siteEntry);
-  for (const page of PAGE_NAMES) {
-    for (const name of factFields(siteSchema.shape.pages.shape[page])) field(siteEntry, name, { under: ['pages', page] });
-    strayEvidence(siteEntry, ['pages', page]);
-  }
+  facts(siteEntry, factFields(siteSchema).filter((f) => !f.includes('.')));
+  for (const page of PAGE_NAMES) facts(siteEntry, factFields(siteSchema.shape.pages.shape[page]), { under: ['pages', page] });
   statements.push(...siteStatements(site));
-  return { statements, uncovered };
+  return { statements, uncovered, unmarked };
 }
 
 /** A list of `statement`s (src/lib/load/schemas.ts), for the checks. */
