@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../src/lib/model';
-import type { EditorsNote, Source } from '../../src/lib/load/schemas';
+import { factFields, schemas, type EditorsNote, type Source } from '../../src/lib/load/schemas';
 import { loadContent } from '../../src/lib/load/content';
 import { CONTENT } from '../../scripts/lib/paths';
 
@@ -38,18 +38,26 @@ const own = (file: string, data: Provenance, field: string, kind: Fact['kind'] =
 });
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
-/** Every fact-bearing field of the content, with what backs it. */
+/**
+ * Every field of the entry that its collection's schema marks fact() (src/lib/load/schemas.ts), so that a new
+ * one is covered as soon as it is marked. Each cites its own sections, else those of the object it is in
+ * (`cites.change` for `change.what`), else the entry's own: a sanction's or an event's `sources`, a claim's accounts.
+ */
+const marked = (collection: keyof typeof schemas, file: string, data: Provenance, entrySources: Source[] = []): Fact[] =>
+  factFields(schemas[collection])
+    .filter((field) => field.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], data) !== undefined)
+    .map((field) => ({ ...own(file, data, field), sources: data.cites[field] ?? data.cites[field.split('.')[0]] ?? entrySources }));
+
+/** Every fact-bearing field of the content, with what backs it: the marked ones, and the names, spellings and dates. */
 const facts: Fact[] = [
   ...content.people.flatMap(({ filePath: f, data }) => [
+    ...marked('people', f, data),
     own(f, data, 'name', 'spelling', data.name),
     ...data.aliases.map((a) => ({ ...own(f, data, 'aliases', 'spelling', a), field: `aliases (${a})` })),
-    own(f, data, 'role'),
-    own(f, data, 'description'),
     ...(data.nationality ? [own(f, data, 'nationality')] : []),
   ]),
   ...content.reports.flatMap(({ id, filePath: f, data }) => [
-    own(f, data, 'title'),
-    own(f, data, 'summary'),
+    ...marked('reports', f, data),
     own(f, data, 'eventDate', 'date', isoDay(data.eventDate)),
     { file: f, field: 'released', kind: 'text' as const, sources: [{ report: id, section: data.released.section }] },
     ...data.keyPoints.map((k, i) => ({ file: f, field: `keyPoints[${i}]`, kind: 'text' as const, sources: [{ report: id, section: k.section }] })),
@@ -59,19 +67,14 @@ const facts: Fact[] = [
     ...(data.destination ?? []).map((d, i) => ({ file: f, field: `destination[${i}]`, kind: 'text' as const, sources: [d] })),
   ]),
   ...content.sanctions.flatMap(({ filePath: f, data }) => [
-    ...['title', 'target'].map((field) => ({
-      ...own(f, data, field),
-      sources: data.cites[field] ?? data.sources,
-    })),
-    ...(data.change ? [own(f, data, 'change'), own(f, data, 'change.date', 'date', isoDay(data.change.date))] : []),
+    ...marked('sanctions', f, data, data.sources),
+    ...(data.change ? [own(f, data, 'change.date', 'date', isoDay(data.change.date))] : []),
   ]),
-  ...content.claims.flatMap(({ filePath: f, data }) =>
-    data.accounts.map((a, i) => ({ file: f, field: `accounts[${i}]`, kind: 'text' as const, sources: [a] })),
-  ),
-  ...content.events.flatMap(({ filePath: f, data }) => [
-    { file: f, field: 'text', kind: 'text' as const, sources: data.sources },
-    own(f, data, 'when', 'date', data.when),
+  ...content.claims.flatMap(({ filePath: f, data }) => [
+    ...marked('claims', f, data, data.accounts.map(({ report, section }) => ({ report, section }))),
+    ...data.accounts.map((a, i) => ({ file: f, field: `accounts[${i}]`, kind: 'text' as const, sources: [a] })),
   ]),
+  ...content.events.flatMap(({ filePath: f, data }) => [...marked('events', f, data, data.sources), own(f, data, 'when', 'date', data.when)]),
 ];
 
 /** A date as the cited text would have to give it: the year, and a month name where the date has a month. */
