@@ -106,6 +106,18 @@ describe('site.yaml: a page field', () => {
   });
 });
 
+describe('site.yaml: a page left out', () => {
+  it('is named at `pages:`, with the words it needs', () => {
+    for (const [page, words] of [
+      ['search', 'a title, a description and a lede, the description and the lede each with its evidence or basis'],
+      ['home', 'a title, a description and a headline, each with its evidence or basis'],
+    ]) {
+      const { file, yaml, problems } = withSiteYaml((y) => y.replace(new RegExp(`\\n {2}${page}:\\n(?: {4}.*\\n)*`), '\n'));
+      expect(problems).toEqual([`${file}:${lineAt(yaml, /^pages:/)}: pages.${page}: expected this page's words: ${words}`]);
+    }
+  });
+});
+
 describe('the pages of both content folders', () => {
   const fixture = loadContent(join(ROOT, 'tests/fixtures/event'));
   for (const [folder, site] of [['content', content], ['tests/fixtures/event', fixture]] as const) {

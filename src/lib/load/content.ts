@@ -10,7 +10,7 @@
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
-import { LineCounter, parseDocument, isNode, isPair, isScalar, isSeq, visit, type Document } from 'yaml';
+import { LineCounter, parseDocument, isMap, isNode, isPair, isScalar, isSeq, visit, type Document } from 'yaml';
 import type { z } from 'zod';
 import { schemas, site as siteSchema, sourceCredits, type CollectionName, type Report, type SiteText, type SourceCredits } from './schemas';
 import { entryId, idProblems } from './entry-ids';
@@ -164,11 +164,17 @@ function linesOf(doc: Document, lineAt: (offset: number) => number): Record<stri
   return lines;
 }
 
-/** Where in the YAML a field is written, or its nearest written parent. */
+/**
+ * Where in the YAML a field is written; for a missing field, its nearest written parent's key (`pages:`),
+ * not the parent's value, which starts at the parent's first field (`home:`).
+ */
 function offsetOf(doc: Document, path: readonly PropertyKey[]): number {
   for (let n = path.length; n >= 0; n--) {
     const node = doc.getIn(path.slice(0, n) as (string | number)[], true);
-    if (isNode(node) && node.range) return node.range[0];
+    if (!isNode(node) || !node.range) continue;
+    const parent = n < path.length && n > 0 ? doc.getIn(path.slice(0, n - 1) as (string | number)[], true) : undefined;
+    const key = isMap(parent) ? parent.items.find((p) => isScalar(p.key) && p.key.value === path[n - 1])?.key : undefined;
+    return isScalar(key) && key.range ? key.range[0] : node.range[0];
   }
   return 0;
 }

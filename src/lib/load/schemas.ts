@@ -465,12 +465,18 @@ const pageTitle = text.max(PAGE_TITLE, `expected at most ${PAGE_TITLE} character
  * name ("Who is who", "Sanctions") and states nothing, so it is no fact(); the
  * description and the lede may ("Belarus's release of 123 prisoners") and are.
  */
-const pageText = z.strictObject({
+const pageFields = {
   title: pageTitle,
   description: fact(text.max(200, 'expected at most 200 characters')),
   lede: fact(text),
   ...pageProvenance,
-});
+};
+/** A page's words; a page missing from site.yaml is told what to write, not "expected object, received undefined". */
+const pageWords = <S extends z.ZodRawShape>(shape: S, words: string) =>
+  z.strictObject(shape, { error: (issue) => (issue.input === undefined ? `expected this page's words: ${words}` : undefined) });
+const pageText = pageWords(pageFields, 'a title, a description and a lede, the description and the lede each with its evidence or basis');
+// The home page has no lede: it leads with the news (`whatHappened`).
+const { lede: _, ...homeFields } = pageFields;
 
 /**
  * content/site.yaml: what the site says in its own voice, not a report's: its
@@ -523,7 +529,7 @@ export const site = z.strictObject({
   pages: z.strictObject({
     ...(Object.fromEntries(PAGE_NAMES.map((name) => [name, pageText])) as Record<PageName, typeof pageText>),
     // The home page's title and headline are the news itself: facts, with their evidence.
-    home: pageText.omit({ lede: true }).extend({ title: fact(pageTitle), headline: fact(text) }),
+    home: pageWords({ ...homeFields, title: fact(pageTitle), headline: fact(text) }, 'a title, a description and a headline, each with its evidence or basis'),
   }),
   ...standards,
 });
