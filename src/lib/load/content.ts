@@ -66,6 +66,8 @@ export class ContentError extends Error {
     super(`The content has ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}:\n  ${problems.join('\n  ')}`);
     this.name = 'ContentError';
     this.problems = problems;
+    // The fault is the content's, not the code's: with no stack, `astro build` prints the problems alone.
+    this.stack = '';
   }
 }
 
