@@ -122,13 +122,13 @@ async function generatedSite(reports: number, floor = false) {
   if (floor) makeFloor(dir);
   const result = build(dir);
   if (result.status !== 0) throw new Error(`build of ${reports} reports${floor ? ' (floor)' : ''} failed:\n${result.output}`);
-  // The share-cards integration says how many it drew, and their wall time each.
-  const cardLog = /\d+ share cards: (\d+) drawn(?: \(([\d.]+) ms each)?/.exec(result.output);
+  // The share-cards integration says how many it drew, and how long the build waited for them once the pages were built.
+  const cardLog = /\d+ share cards: (\d+) drawn.*waited (\d+) ms/.exec(result.output);
   const drawn = Number(cardLog?.[1] ?? 0);
-  const cardSeconds = (drawn * Number(cardLog?.[2] ?? 0)) / 1000;
+  const cardSeconds = Number(cardLog?.[2] ?? 0) / 1000;
   const rows = floor ? [] : pageWeights(join(dir, 'dist'));
   // The real site's cards drawn again, apart from the build.
-  const cards = !floor && reports === 2 ? await cardCost(join(dir, 'dist')) : undefined;
+  const cards = !floor && reports === 2 ? await cardCost(join(dir, 'content')) : undefined;
   removeCopy(dir);
   return { ...result, drawn, cardSeconds, rows, heaviest: heaviestByKind(rows), cards };
 }
@@ -158,7 +158,7 @@ for (const n of SIZES) {
   floors.set(n, await generatedSite(n, true));
 }
 console.log('\nBuild time (astro build with its search index and share cards; fresh caches; wall clock)\n');
-console.log('| reports | this site s | of which cards s (drawn) | floor (MDX only) s | ratio |');
+console.log('| reports | this site s | of which waiting for cards after the pages s (drawn) | floor (MDX only) s | ratio |');
 console.log('|--:|--:|--:|--:|--:|');
 for (const [n, r] of runs) {
   const f = floors.get(n)!;
@@ -174,7 +174,7 @@ const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
 console.log(
   `\nCost per new report, its share card drawn (${small} → ${large}): ${perReport.toFixed(1)} ms; ` +
     `floor ${perReportFloor.toFixed(1)} ms; ratio ${pct(perReport, perReportFloor)} (target 2 or less: ${verdict(perReport <= 2 * perReportFloor)}); ` +
-    `of it, cards ${(((runs.get(large)!.cardSeconds - runs.get(small)!.cardSeconds) / (large - small)) * 1000).toFixed(1)} ms`,
+    `of it, waiting for cards after the pages ${(((runs.get(large)!.cardSeconds - runs.get(small)!.cardSeconds) / (large - small)) * 1000).toFixed(1)} ms`,
 );
 console.log(
   `Cold build of the real site: ${real.seconds.toFixed(1)} s; the same two reports as plain MDX ${floor2.seconds.toFixed(1)} s; ` +
