@@ -21,6 +21,7 @@ import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { build, copyProject, removeCopy } from './lib/project-copy.ts';
 import { cardCost, printCardCost } from './bench-cards.ts';
+import type { ReportComponent } from '../src/lib/load/report-components.ts';
 
 const kib = (n: number) => (n / 1024).toFixed(1);
 
@@ -69,6 +70,9 @@ function pageWeights(dist: string) {
   });
 }
 
+/** Each component a report may use, as the floor renders it: a plain element (TypeScript names one left out). */
+const FLOOR_ELEMENTS: Record<ReportComponent, string> = { Person: 'span', Quote: 'blockquote', OtherReport: 'aside', Statement: 'div' };
+
 /**
  * The floor: Astro with MDX and one page that renders each report's body,
  * nothing else: what any site built from these MDX files must pay.
@@ -97,7 +101,7 @@ export async function getStaticPaths() {
 const { Content } = await render(Astro.props.entry);
 ---
 <html lang="en"><head><title>{Astro.props.entry.id}</title></head><body>
-<Content components={{ Person: 'span', Quote: 'blockquote', OtherReport: 'aside' }} />
+<Content components={${JSON.stringify(FLOOR_ELEMENTS)}} />
 </body></html>
 `,
   );
@@ -106,8 +110,13 @@ const { Content } = await render(Astro.props.entry);
 /**
  * A copy of the project with `reports` reports: the real ones, then copies of
  * them, each with a title and a closing line of its own, so that every copy's
- * page and share card are new work for the build, as a new report is.
+ * page and share card are new work for the build, as a new report is. The
+ * copies pass the content checks as an editor's report must: the title tells
+ * them apart by letters (a number would need its evidence), and the closing
+ * line is an editor's note with its basis.
  */
+const letters = (n: number): string => (n >= 26 ? letters(Math.floor(n / 26) - 1) : '') + String.fromCharCode(97 + (n % 26));
+
 async function generatedSite(reports: number, floor = false) {
   const dir = copyProject();
   const folder = join(dir, 'content/reports');
@@ -115,8 +124,8 @@ async function generatedSite(reports: number, floor = false) {
   for (let i = originals.length; i < reports; i++) {
     const { id, text } = originals[i % originals.length];
     const copy = text
-      .replace(/^title: .*$/m, `title: Generated report ${i}, retold from ${id}`)
-      .replace(/\n*$/, `\n\nThis is generated report number ${i}, for the bench.\n`);
+      .replace(/^title: .*$/m, `title: Generated report ${letters(i)}, retold from ${id}`)
+      .replace(/\n*$/, `\n\n<Statement basis="Written for the bench.">\nThis is generated report number ${i}, for the bench.\n</Statement>\n`);
     writeFileSync(join(folder, `${id}-copy-${i}.mdx`), copy);
   }
   if (floor) makeFloor(dir);
