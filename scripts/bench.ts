@@ -21,6 +21,7 @@ import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { build, copyProject, removeCopy } from './lib/project-copy.ts';
 import { cardCost, printCardCost } from './bench-cards.ts';
+import type { ReportComponent } from '../src/lib/load/report-components.ts';
 
 const kib = (n: number) => (n / 1024).toFixed(1);
 
@@ -69,6 +70,9 @@ function pageWeights(dist: string) {
   });
 }
 
+/** Each component a report may use, as the floor renders it: a plain element (TypeScript names one left out). */
+const FLOOR_ELEMENTS: Record<ReportComponent, string> = { Person: 'span', Quote: 'blockquote', OtherReport: 'aside', Statement: 'div' };
+
 /**
  * The floor: Astro with MDX and one page that renders each report's body,
  * nothing else: what any site built from these MDX files must pay.
@@ -97,7 +101,7 @@ export async function getStaticPaths() {
 const { Content } = await render(Astro.props.entry);
 ---
 <html lang="en"><head><title>{Astro.props.entry.id}</title></head><body>
-<Content components={{ Person: 'span', Quote: 'blockquote', OtherReport: 'aside' }} />
+<Content components={${JSON.stringify(FLOOR_ELEMENTS)}} />
 </body></html>
 `,
   );
@@ -106,8 +110,13 @@ const { Content } = await render(Astro.props.entry);
 /**
  * A copy of the project with `reports` reports: the real ones, then copies of
  * them, each with a title and a closing line of its own, so that every copy's
- * page and share card are new work for the build, as a new report is.
+ * page and share card are new work for the build, as a new report is. The
+ * copies pass the content checks as an editor's report must: the title tells
+ * them apart by letters (a number would need its evidence), and the closing
+ * line is an editor's note with its basis.
  */
+const letters = (n: number): string => (n >= 26 ? letters(Math.floor(n / 26) - 1) : '') + String.fromCharCode(97 + (n % 26));
+
 async function generatedSite(reports: number, floor = false) {
   const dir = copyProject();
   const folder = join(dir, 'content/reports');
@@ -115,20 +124,20 @@ async function generatedSite(reports: number, floor = false) {
   for (let i = originals.length; i < reports; i++) {
     const { id, text } = originals[i % originals.length];
     const copy = text
-      .replace(/^title: .*$/m, `title: Generated report ${i}, retold from ${id}`)
-      .replace(/\n*$/, `\n\nThis is generated report number ${i}, for the bench.\n`);
+      .replace(/^title: .*$/m, `title: Generated report ${letters(i)}, retold from ${id}`)
+      .replace(/\n*$/, `\n\n<Statement basis="Written for the bench.">\nThis is generated report number ${i}, for the bench.\n</Statement>\n`);
     writeFileSync(join(folder, `${id}-copy-${i}.mdx`), copy);
   }
   if (floor) makeFloor(dir);
   const result = build(dir);
   if (result.status !== 0) throw new Error(`build of ${reports} reports${floor ? ' (floor)' : ''} failed:\n${result.output}`);
-  // The share-cards integration says how many it drew, and their wall time each.
-  const cardLog = /\d+ share cards: (\d+) drawn(?: \(([\d.]+) ms each)?/.exec(result.output);
+  // The share-cards integration says how many it drew, and how long the build waited for them once the pages were built.
+  const cardLog = /\d+ share cards: (\d+) drawn.*waited (\d+) ms/.exec(result.output);
   const drawn = Number(cardLog?.[1] ?? 0);
-  const cardSeconds = (drawn * Number(cardLog?.[2] ?? 0)) / 1000;
+  const cardSeconds = Number(cardLog?.[2] ?? 0) / 1000;
   const rows = floor ? [] : pageWeights(join(dir, 'dist'));
   // The real site's cards drawn again, apart from the build.
-  const cards = !floor && reports === 2 ? await cardCost(join(dir, 'dist')) : undefined;
+  const cards = !floor && reports === 2 ? await cardCost(join(dir, 'content')) : undefined;
   removeCopy(dir);
   return { ...result, drawn, cardSeconds, rows, heaviest: heaviestByKind(rows), cards };
 }
@@ -158,7 +167,7 @@ for (const n of SIZES) {
   floors.set(n, await generatedSite(n, true));
 }
 console.log('\nBuild time (astro build with its search index and share cards; fresh caches; wall clock)\n');
-console.log('| reports | this site s | of which cards s (drawn) | floor (MDX only) s | ratio |');
+console.log('| reports | this site s | of which waiting for cards after the pages s (drawn) | floor (MDX only) s | ratio |');
 console.log('|--:|--:|--:|--:|--:|');
 for (const [n, r] of runs) {
   const f = floors.get(n)!;
@@ -174,7 +183,7 @@ const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
 console.log(
   `\nCost per new report, its share card drawn (${small} → ${large}): ${perReport.toFixed(1)} ms; ` +
     `floor ${perReportFloor.toFixed(1)} ms; ratio ${pct(perReport, perReportFloor)} (target 2 or less: ${verdict(perReport <= 2 * perReportFloor)}); ` +
-    `of it, cards ${(((runs.get(large)!.cardSeconds - runs.get(small)!.cardSeconds) / (large - small)) * 1000).toFixed(1)} ms`,
+    `of it, waiting for cards after the pages ${(((runs.get(large)!.cardSeconds - runs.get(small)!.cardSeconds) / (large - small)) * 1000).toFixed(1)} ms`,
 );
 console.log(
   `Cold build of the real site: ${real.seconds.toFixed(1)} s; the same two reports as plain MDX ${floor2.seconds.toFixed(1)} s; ` +

@@ -2,7 +2,8 @@
  * Lets Node run scripts that import the site's code, which names its modules
  * as Vite does, without an extension ('../model' for ../model/index.ts,
  * './pages' for ./pages.ts): a relative import that Node cannot find is tried
- * again with `.ts`, then `/index.ts`.
+ * again with `.ts`, then `/index.ts` (a folder, which Node refuses to import
+ * as such, too).
  *
  *   node --import ./scripts/resolve-ts.mjs scripts/bench.ts
  */
@@ -13,7 +14,8 @@ registerHooks({
     try {
       return nextResolve(specifier, context);
     } catch (error) {
-      if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !specifier.startsWith('.')) throw error;
+      const missing = ['ERR_MODULE_NOT_FOUND', 'ERR_UNSUPPORTED_DIR_IMPORT'].includes(error?.code);
+      if (!missing || !specifier.startsWith('.')) throw error;
       for (const suffix of ['.ts', '/index.ts']) {
         try {
           return nextResolve(specifier + suffix, context);

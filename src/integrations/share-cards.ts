@@ -1,27 +1,47 @@
 /**
- * An Astro integration that writes every page's share card after the build.
- * What each card shows is the model's (src/lib/model/page-meta.ts, the same
- * title and figure the page's head gives); Astro says which pages were built.
- * src/lib/cards/draw.ts draws them, several at once, or copies a card whose
- * inputs have not changed from the cache of the previous build
+ * An Astro integration that writes every page's share card. What each card
+ * shows is the model's (src/lib/model/page-meta.ts, the same title and
+ * figure the page's head gives), so the cards of every page the model
+ * implies are started before the pages render, and sharp draws them in
+ * libuv's thread pool while the main thread renders. Once the pages are
+ * built, Astro says which they are, and their cards are written from what
+ * was drawn; a page the model did not foresee gets its card drawn then, with
+ * a warning. src/lib/cards/draw.ts draws them, or copies a card whose inputs
+ * have not changed from the cache of the previous build
  * (node_modules/.cache/share-cards/, not committed).
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { drawCards } from '../lib/cards/draw.ts';
-import { cardOf } from '../lib/model/page-meta.ts';
+import { CardDrawer } from '../lib/cards/draw.ts';
+import { cardOf, pagePaths } from '../lib/model/page-meta.ts';
 import { loadSite } from '../lib/site.ts';
 
 export function shareCards(): AstroIntegration {
+  let drawer: CardDrawer;
   return {
     name: 'share-cards',
     hooks: {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        if (command !== 'build') return;
+        drawer = new CardDrawer();
+        // Astro has no hook between bundling and rendering: a Vite plugin's last step of the build (`buildApp`,
+        // "post") runs after every bundle is built and just before Astro's own, which renders the pages. Drawing
+        // earlier, beside the bundler (which uses every core), slowed the build down.
+        const startCards = () => {
+          const site = loadSite();
+          drawer.start(pagePaths(site).map((path) => cardOf(site, path)));
+        };
+        updateConfig({ vite: { plugins: [{ name: 'share-cards:start', buildApp: { order: 'post', handler: async () => startCards() } }] } });
+      },
       'astro:build:done': async ({ dir, pages, logger }) => {
         const site = loadSite();
         const cards = pages.map(({ pathname }) => cardOf(site, `/${pathname}`));
-        const { drawn, ms } = await drawCards(cards, fileURLToPath(dir));
+        const { drawn, unforeseen, ms } = await drawer.write(cards, fileURLToPath(dir));
+        if (unforeseen.length) {
+          logger.warn(`${unforeseen.length} share cards drawn late, for pages that pagePaths() in src/lib/model/page-meta.ts does not list: ${unforeseen.join(', ')}`);
+        }
         logger.info(
-          `${cards.length} share cards: ${drawn} drawn${drawn ? ` (${(ms / drawn).toFixed(1)} ms each, wall)` : ''}, ${cards.length - drawn} unchanged from the last build`,
+          `${cards.length} share cards: ${drawn} drawn, ${cards.length - drawn} unchanged from the last build; the build waited ${ms.toFixed(0)} ms for them after the pages`,
         );
       },
     },

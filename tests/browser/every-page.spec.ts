@@ -26,7 +26,7 @@ import { pagePolicy } from '../../src/integrations/security-headers';
 import { loadContent } from '../../src/lib/load/content';
 import { buildModel, type SiteModel } from '../../src/lib/model';
 import { formatDate } from '../../src/lib/model/dates';
-import { PAGES, REPORTS_PER_PAGE } from '../../src/lib/pages';
+import { pagePaths } from '../../src/lib/model/page-meta';
 import { ROOT } from '../../scripts/lib/paths';
 import { readSite } from '../../scripts/lib/site-links';
 import { axeViolations } from '../support/axe';
@@ -54,11 +54,8 @@ for (const site of SITES) {
 
   test.describe(`${site.name}`, () => {
     test('has every page a reader needs', () => {
-      // The site's own pages (the 404 page built as /404.html), the list of reports' further pages, and one page per entry.
-      const expected: string[] = PAGES.map((p) => (p.href === '/404/' ? '/404.html' : p.href));
-      for (let n = 2; n <= Math.ceil(model.reports.length / REPORTS_PER_PAGE); n++) expected.push(`/reports/${n}/`);
-      for (const r of model.reports) expected.push(`/reports/${r.id}/`);
-      for (const p of model.people) expected.push(`/people/${p.id}/`);
+      // Every page the model implies (the 404 page built as /404.html): the share cards are drawn from the same list.
+      const expected = pagePaths(model).map((p) => (p === '/404/' ? '/404.html' : p));
       expect(paths.sort()).toEqual(expected.sort());
     });
 

@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cardKey, renderCard, wrapText, CARD_HEIGHT, CARD_WIDTH } from '../../src/lib/cards/card';
-import { drawCards, isWholePng } from '../../src/lib/cards/draw';
+import { CardDrawer, isWholePng } from '../../src/lib/cards/draw';
 import { FileCache } from '../../src/lib/cache';
-import { cardOf } from '../../src/lib/model/page-meta';
+import { cardOf, pagePaths } from '../../src/lib/model/page-meta';
+import { PAGES, REPORTS_PER_PAGE } from '../../src/lib/pages';
 import { buildModel } from '../../src/lib/model';
 import { loadContent } from '../../src/lib/load/content';
 import { CONTENT } from '../../scripts/lib/paths';
@@ -60,15 +61,40 @@ describe('share cards', () => {
     const cache = new FileCache('cards', mkdtempSync(join(tmpdir(), 'cache-')));
     const dist = mkdtempSync(join(tmpdir(), 'dist-'));
     const card = { path: '/cards/index.png', ...input };
-    expect(await drawCards([card], dist, cache)).toMatchObject({ drawn: 1 });
+    // A drawer a build: each reads the cache afresh.
+    const build = () => new CardDrawer(cache).write([card], dist);
+    expect(await build()).toMatchObject({ drawn: 1 });
     const key = `${cardKey(input)}.png`;
     const whole = readFileSync(cache.path(key));
     // As a build killed mid-write would have left it before writes were atomic.
     writeFileSync(cache.path(key), whole.subarray(0, 1000));
 
-    expect(await drawCards([card], dist, cache)).toMatchObject({ drawn: 1 });
+    expect(await build()).toMatchObject({ drawn: 1 });
     expect(isWholePng(readFileSync(join(dist, 'cards/index.png')))).toBe(true);
     expect(isWholePng(readFileSync(cache.path(key)))).toBe(true);
-    expect(await drawCards([card], dist, cache)).toMatchObject({ drawn: 0 });
+    expect(await build()).toMatchObject({ drawn: 0 });
   }, 20_000);
+
+  it('writes the card of every page built: those started early, and one it was not told of, drawn late and named', async () => {
+    const drawer = new CardDrawer(new FileCache('cards', mkdtempSync(join(tmpdir(), 'cache-'))));
+    const dist = mkdtempSync(join(tmpdir(), 'dist-'));
+    const foreseen = { path: '/cards/index.png', ...input };
+    const late = { path: '/cards/late.png', ...input, title: 'A page nobody foresaw' };
+    drawer.start([foreseen]);
+    expect(await drawer.write([foreseen, late], dist)).toMatchObject({ cards: 2, drawn: 2, unforeseen: ['/cards/late.png'] });
+    for (const file of ['cards/index.png', 'cards/late.png']) expect(isWholePng(readFileSync(join(dist, file)))).toBe(true);
+  }, 20_000);
+
+  it("lists every page the model implies, each with a card: the site's own, the further pages of reports, each report and person", () => {
+    const site = buildModel(loadContent(CONTENT));
+    const paths = pagePaths(site);
+    expect(new Set(paths).size).toBe(paths.length);
+    for (const page of PAGES) expect(paths).toContain(page.href);
+    for (const r of site.reports) expect(paths).toContain(`/reports/${r.id}/`);
+    for (const p of site.people) expect(paths).toContain(`/people/${p.id}/`);
+    for (const path of paths) expect(() => cardOf(site, path)).not.toThrow();
+    // Past one page of reports, the list runs on over /reports/2/ and on.
+    const many = { ...site, reports: Array.from({ length: 2 * REPORTS_PER_PAGE + 1 }, (_, i) => ({ ...site.reports[0], id: `r${i}` })) };
+    expect(pagePaths(many).filter((p) => /^\/reports\/\d+\/$/.test(p))).toEqual(['/reports/2/', '/reports/3/']);
+  });
 });

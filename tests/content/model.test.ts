@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../src/lib/model';
 import { keyFacts } from '../../src/lib/model/key-facts';
+import { listOf, outletsOf } from '../../src/lib/model/words';
 import { loadContent as load, type SiteContent } from '../../src/lib/load/content';
 import { CONTENT } from '../../scripts/lib/paths';
 import { editBody } from '../support/edit-report';
@@ -161,5 +162,21 @@ describe('claims', () => {
   });
   it('are found by the people they concern', () => {
     for (const c of real.claims) for (const p of c.data.people) expect(real.claimsAbout(p)).toContain(c);
+  });
+});
+
+describe('outletsOf', () => {
+  const withOutlets = (outlets: string[]) => {
+    const c = structuredClone(loadContent());
+    c.reports = outlets.map((outlet, i) => ({ ...c.reports[i % c.reports.length], id: `r-${i}`, data: { ...c.reports[i % c.reports.length].data, outlet } }));
+    return buildModel(c);
+  };
+  it('names every outlet once', () => {
+    expect(outletsOf(real)).toBe(listOf(real, [...new Set(real.reports.map((r) => r.data.outlet))]));
+    expect(outletsOf(withOutlets(['A', 'B', 'A']))).toBe('A and B');
+  });
+  it('names four, then counts the others, so that no page grows with the reports', () => {
+    expect(outletsOf(withOutlets(['A', 'B', 'C', 'D']))).toBe('A, B, C and D');
+    expect(outletsOf(withOutlets(['A', 'B', 'C', 'D', 'E', 'F', 'A']))).toBe('A, B, C, D and two others');
   });
 });

@@ -1,10 +1,12 @@
 /**
- * Draws a list of share cards into a built site: each card from the cache
- * when its inputs have not changed and the cached PNG is whole, else drawn
- * (several at once, so that every core is used) and cached. Where the list
- * comes from is the caller's business.
+ * Draws share cards into the cache, then copies them into a built site: each
+ * card is taken from the cache when its inputs have not changed and the
+ * cached PNG is whole, else drawn (several at once, so that every core is
+ * used) and cached. Drawing can start before the site is built, as soon as
+ * the caller knows which cards it will need; where that list comes from is
+ * the caller's business.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { crc32 } from 'node:zlib';
@@ -35,37 +37,104 @@ export function isWholePng(png: Buffer): boolean {
   return false;
 }
 
-/** Runs `task` on every item with at most `limit` running at once. */
-async function eachLimited<T>(items: T[], limit: number, task: (item: T) => Promise<void>) {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await task(items[next++]);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+/**
+ * Runs tasks with at most `limit` at once, the rest in the order they came.
+ * The limit can be raised while tasks wait.
+ */
+class Limiter {
+  private running = 0;
+  private waiting: (() => void)[] = [];
+  constructor(private limit: number) {}
+
+  async run<T>(task: () => Promise<T>): Promise<T> {
+    if (this.running < this.limit) this.running++;
+    else await new Promise<void>((go) => this.waiting.push(go));
+    try {
+      return await task();
+    } finally {
+      this.running--;
+      this.startWaiting();
+    }
+  }
+
+  raise(limit: number) {
+    this.limit = limit;
+    this.startWaiting();
+  }
+
+  /** Starts as many waiting tasks as the limit allows. */
+  private startWaiting() {
+    while (this.running < this.limit && this.waiting.length) {
+      this.running++;
+      this.waiting.shift()!();
+    }
+  }
 }
 
-export interface DrawResult {
+export interface WriteResult {
   cards: number;
+  /** Cards drawn, not found in the cache. */
   drawn: number;
-  /** Wall time spent drawing, all cores together. */
+  /** The pages whose card was not started before write() asked for it. */
+  unforeseen: string[];
+  /** Wall time write() took: waiting for cards still being drawn, drawing the unforeseen, copying. */
   ms: number;
 }
 
-export async function drawCards(cards: PageCard[], outDir: string, cache = new FileCache('share-cards')): Promise<DrawResult> {
-  const start = performance.now();
-  let drawn = 0;
-  // sharp draws in libuv's thread pool: two cards a core keeps every core busy.
-  await eachLimited(cards, 2 * availableParallelism(), async ({ path, ...input }) => {
-    const key = `${cardKey(input)}.png`;
-    let png = cache.read(key, isWholePng);
-    if (!png) {
-      png = await renderCard(input);
-      cache.write(key, png);
-      drawn++;
+/**
+ * Draws cards into the cache as early as the caller knows them (start), and
+ * writes a built site's cards from it (write). A card is drawn once per
+ * drawer, however often it is asked for; each ends up in the cache, whole.
+ *
+ * sharp draws in libuv's thread pool, off the main thread. Until write() is
+ * called the caller's main thread is busy (rendering pages): cards are drawn
+ * one fewer at a time than there are cores, so that it keeps a core, and a
+ * thread of the pool for its own file reads and writes. From write() on,
+ * two a core, which keeps every core busy.
+ */
+export class CardDrawer {
+  /** Each card's work by cache key: true once drawn, false if the cache had it. */
+  private work = new Map<string, Promise<boolean>>();
+  private limiter = new Limiter(Math.max(1, availableParallelism() - 1));
+
+  constructor(private cache = new FileCache('share-cards')) {}
+
+  /** Starts on every card not started yet, and returns at once. */
+  start(cards: CardInput[]) {
+    for (const card of cards) void this.ready(card, `${cardKey(card)}.png`);
+  }
+
+  /** The card's work, started now if it was not already; once it is done, the cache holds the card under `key`. */
+  private ready(card: CardInput, key: string): Promise<boolean> {
+    let work = this.work.get(key);
+    if (!work) {
+      work = this.limiter.run(async () => {
+        if (this.cache.read(key, isWholePng)) return false;
+        this.cache.write(key, await renderCard(card));
+        return true;
+      });
+      // A card that cannot be drawn fails the write() that needs it, not the process while nobody waits for it yet.
+      work.catch(() => {});
+      this.work.set(key, work);
     }
-    const out = join(outDir, path);
-    mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, png);
-  });
-  return { cards: cards.length, drawn, ms: performance.now() - start };
+    return work;
+  }
+
+  /** Writes each card under `outDir` at its path, waiting for those being drawn and drawing any not started. */
+  async write(cards: PageCard[], outDir: string): Promise<WriteResult> {
+    const begin = performance.now();
+    this.limiter.raise(2 * availableParallelism());
+    const keyed = cards.map((card) => ({ card, key: `${cardKey(card)}.png` }));
+    const unforeseen = keyed.filter(({ key }) => !this.work.has(key)).map(({ card }) => card.path);
+    const drawn = new Set<string>();
+    await Promise.all(
+      keyed.map(async ({ card, key }) => {
+        if (await this.ready(card, key)) drawn.add(key);
+        const out = join(outDir, card.path);
+        mkdirSync(dirname(out), { recursive: true });
+        copyFileSync(this.cache.path(key), out);
+      }),
+    );
+    return { cards: cards.length, drawn: drawn.size, unforeseen, ms: performance.now() - begin };
+  }
 }

@@ -39,6 +39,21 @@ function reportListTitle(site: SiteModel, pathname: string): string {
   return `${site.text.pages.reports.title}${pages > 1 ? ` (page ${page} of ${pages})` : ''}`;
 }
 
+/**
+ * The address of every page the site has: its own pages, the list of
+ * reports' further pages (/reports/2/, …), one page per report and per
+ * person. pageMeta() knows each of them.
+ */
+export function pagePaths(site: SiteModel): string[] {
+  const listPages = Math.ceil(site.reports.length / REPORTS_PER_PAGE);
+  return [
+    ...PAGES.map((p) => p.href),
+    ...Array.from({ length: Math.max(0, listPages - 1) }, (_, i) => `/reports/${i + 2}/`),
+    ...site.reports.map((r) => reportHref(r.id)),
+    ...site.people.map((p) => personHref(p.id)),
+  ];
+}
+
 export function pageMeta(site: SiteModel, pathname: string): PageMeta {
   const listed = /^\/reports\/\d+\/$/.test(pathname) ? '/reports/' : pathname;
   const page = PAGES.find((p) => p.href === listed);

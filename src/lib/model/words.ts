@@ -17,8 +17,19 @@ export const countOf = (n: number, singular: string, plural = `${singular}s`) =>
 export const listOf = (site: SiteModel, items: string[], type: Intl.ListFormatType = 'conjunction') =>
   new Intl.ListFormat(site.text.language, { type }).format(items);
 
+/**
+ * The reports' outlets, each once: "Al Jazeera and Washington Insider"; past
+ * four, the first four and a count ("A, B, C, D and 12 others"), so that the
+ * pages that say it (every page's footer) do not grow with the reports.
+ */
+export function outletsOf(site: SiteModel): string {
+  const NAMED = 4;
+  const outlets = [...new Set(site.reports.map((r) => r.data.outlet))];
+  const others = outlets.length - NAMED;
+  return listOf(site, others > 0 ? [...outlets.slice(0, NAMED), countOf(others, 'other')] : outlets);
+}
+
 /** "Written from two news reports: Al Jazeera and Washington Insider." Who says what in each is on its page. */
 export function describeSources(site: SiteModel): string {
-  const outlets = site.reports.map((r) => r.data.outlet);
-  return `Written from ${countOf(site.reports.length, 'news report')}: ${listOf(site, outlets)}.`;
+  return `Written from ${countOf(site.reports.length, 'news report')}: ${outletsOf(site)}.`;
 }
