@@ -9,6 +9,7 @@
  * hand edit) is worked out again rather than published.
  */
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 
 export class FileCache {
@@ -37,13 +38,33 @@ export class FileCache {
 
   /** Writes the entry whole or not at all: to a name of its own, then renamed over `key`. */
   write(key: string, data: Buffer | string) {
-    const temporary = this.path(`.${key}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+    const temporary = this.temporary(key);
     try {
       writeFileSync(temporary, data);
       renameSync(temporary, this.path(key));
     } finally {
       rmSync(temporary, { force: true });
     }
+  }
+
+  /**
+   * The same, where `writeTo` writes the file itself (sharp does, in its own
+   * thread), and the rest is done off the main thread too.
+   */
+  async writeWith(key: string, writeTo: (file: string) => Promise<unknown>) {
+    const temporary = this.temporary(key);
+    try {
+      await writeTo(temporary);
+      await rename(temporary, this.path(key));
+    } catch (error) {
+      // Once renamed there is nothing to remove: a thousand cards asked for a thousand needless look-ups.
+      await rm(temporary, { force: true });
+      throw error;
+    }
+  }
+
+  private temporary(key: string) {
+    return this.path(`.${key}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
   }
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../src/lib/model';
 import { keyFacts } from '../../src/lib/model/key-facts';
-import { listOf, outletsOf } from '../../src/lib/model/words';
+import { listOf, outletsOf, shortListOf } from '../../src/lib/model/words';
 import { loadContent as load, type SiteContent } from '../../src/lib/load/content';
 import { CONTENT } from '../../scripts/lib/paths';
 import { editBody } from '../support/edit-report';
@@ -176,6 +176,7 @@ describe('outletsOf', () => {
     expect(outletsOf(withOutlets(['A', 'B', 'A']))).toBe('A and B');
   });
   it('names four, then counts the others, so that no page grows with the reports', () => {
+    expect(shortListOf(real, ['A', 'B', 'C', 'D', 'E', 'A'])).toBe('A, B, C, D and one other');
     expect(outletsOf(withOutlets(['A', 'B', 'C', 'D']))).toBe('A, B, C and D');
     expect(outletsOf(withOutlets(['A', 'B', 'C', 'D', 'E', 'F', 'A']))).toBe('A, B, C, D and two others');
   });

@@ -36,4 +36,16 @@ describe('the build cache', () => {
     expect(cache.read('a.png', () => false)).toBeUndefined();
     expect(readdirSync(cache.dir)).toEqual([]);
   });
+
+  it('takes an entry whose file another writer writes, whole or not at all', async () => {
+    const cache = fresh();
+    await cache.writeWith('a.png', async (file) => writeFileSync(file, 'whole'));
+    expect(readdirSync(cache.dir)).toEqual(['a.png']);
+    const failing = cache.writeWith('b.png', async (file) => {
+      writeFileSync(file, 'half');
+      throw new Error('the writer failed');
+    });
+    await expect(failing).rejects.toThrow('the writer failed');
+    expect(readdirSync(cache.dir)).toEqual(['a.png']);
+  });
 });

@@ -249,5 +249,12 @@ export function cardSvg(input: CardInput): string {
  * pixels.
  */
 export function renderCard(input: CardInput): Promise<Buffer> {
-  return sharp(Buffer.from(cardSvg(input))).removeAlpha().png({ compressionLevel: 3 }).toBuffer();
+  return cardPng(input).toBuffer();
 }
+
+/** The same PNG written to `file` by sharp, so that not even the writing is on the main thread. */
+export function renderCardTo(input: CardInput, file: string): Promise<unknown> {
+  return cardPng(input).toFile(file);
+}
+
+const cardPng = (input: CardInput) => sharp(Buffer.from(cardSvg(input))).removeAlpha().png({ compressionLevel: 3 });

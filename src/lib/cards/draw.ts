@@ -6,12 +6,12 @@
  * the caller knows which cards it will need; where that list comes from is
  * the caller's business.
  */
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFile, mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { FileCache } from '../cache.ts';
-import { cardKey, renderCard, type CardInput } from './card.ts';
+import { cardKey, renderCardTo, type CardInput } from './card.ts';
 
 /** A card to draw, and where it goes under the built site (/cards/x.png). */
 type PageCard = CardInput & { path: string };
@@ -108,11 +108,12 @@ export class CardDrawer {
   private ready(card: CardInput, key: string): Promise<boolean> {
     let work = this.work.get(key);
     if (!work) {
-      work = this.limiter.run(async () => {
+      work = (async () => {
         if (this.cache.read(key, isWholePng)) return false;
-        this.cache.write(key, await renderCard(card));
+        // Only sharp's work waits its turn: what comes after it waits on the thread pool, not on a core.
+        await this.cache.writeWith(key, (file) => this.limiter.run(() => renderCardTo(card, file)));
         return true;
-      });
+      })();
       // A card that cannot be drawn fails the write() that needs it, not the process while nobody waits for it yet.
       work.catch(() => {});
       this.work.set(key, work);
@@ -131,8 +132,9 @@ export class CardDrawer {
       keyed.map(async ({ card, key }) => {
         if (await this.ready(card, key)) drawn.add(key);
         const out = join(outDir, card.path);
-        mkdirSync(dirname(out), { recursive: true });
-        copyFileSync(this.cache.path(key), out);
+        // Off the main thread: a thousand cards copied one after another held it for a second.
+        await mkdir(dirname(out), { recursive: true });
+        await copyFile(this.cache.path(key), out);
       }),
     );
     return { cards: cards.length, drawn: drawn.size, unforeseen, ms: performance.now() - begin };

@@ -13,20 +13,36 @@ const numberWord = (n: number) => SMALL[n] ?? n.toLocaleString('en-GB');
 export const countOf = (n: number, singular: string, plural = `${singular}s`) =>
   `${numberWord(n)} ${n === 1 ? singular : plural}`;
 
+// Making an Intl.ListFormat costs more than using one, and every page joins lists: one per language and type.
+const listFormats = new Map<string, Intl.ListFormat>();
+
 /** A list joined as the site's language joins one: "A, B and C". */
-export const listOf = (site: SiteModel, items: string[], type: Intl.ListFormatType = 'conjunction') =>
-  new Intl.ListFormat(site.text.language, { type }).format(items);
+export function listOf(site: SiteModel, items: string[], type: Intl.ListFormatType = 'conjunction'): string {
+  const language = site.text.language;
+  let format = listFormats.get(`${language} ${type}`);
+  if (!format) listFormats.set(`${language} ${type}`, (format = new Intl.ListFormat(language, { type })));
+  return format.format(items);
+}
 
 /**
- * The reports' outlets, each once: "Al Jazeera and Washington Insider"; past
- * four, the first four and a count ("A, B, C, D and 12 others"), so that the
- * pages that say it (every page's footer) do not grow with the reports.
+ * Names as a list, each once: "Al Jazeera and Washington Insider"; past
+ * four, the first four and a count ("A, B, C, D and 12 others"), so that a
+ * page that names the reports' outlets or credits does not grow with the
+ * reports.
  */
-export function outletsOf(site: SiteModel): string {
+export function shortListOf(site: SiteModel, names: string[]): string {
   const NAMED = 4;
-  const outlets = [...new Set(site.reports.map((r) => r.data.outlet))];
-  const others = outlets.length - NAMED;
-  return listOf(site, others > 0 ? [...outlets.slice(0, NAMED), countOf(others, 'other')] : outlets);
+  const distinct = [...new Set(names)];
+  const others = distinct.length - NAMED;
+  return listOf(site, others > 0 ? [...distinct.slice(0, NAMED), countOf(others, 'other')] : distinct);
+}
+
+const outlets = new WeakMap<SiteModel, string>();
+
+/** The reports' outlets, each once (shortListOf): every page's footer names them, so they are worked out once a model. */
+export function outletsOf(site: SiteModel): string {
+  if (!outlets.has(site)) outlets.set(site, shortListOf(site, site.reports.map((r) => r.data.outlet)));
+  return outlets.get(site)!;
 }
 
 /** "Written from two news reports: Al Jazeera and Washington Insider." Who says what in each is on its page. */
