@@ -38,7 +38,8 @@ export function shareCards(): AstroIntegration {
         const cards = pages.map(({ pathname }) => cardOf(site, `/${pathname}`));
         const { drawn, unforeseen, ms } = await drawer.write(cards, fileURLToPath(dir));
         if (unforeseen.length) {
-          logger.warn(`${unforeseen.length} share cards drawn late, for pages that pagePaths() in src/lib/model/page-meta.ts does not list: ${unforeseen.join(', ')}`);
+          const some = unforeseen.length > 5 ? `${unforeseen.slice(0, 5).join(', ')}, …` : unforeseen.join(', ');
+          logger.warn(`${unforeseen.length} share cards drawn only after the pages, not foreseen by pagePaths() in src/lib/model/page-meta.ts: ${some}`);
         }
         logger.info(
           `${cards.length} share cards: ${drawn} drawn, ${cards.length - drawn} unchanged from the last build; the build waited ${ms.toFixed(0)} ms for them after the pages`,
