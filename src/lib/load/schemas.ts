@@ -484,8 +484,7 @@ const { lede: _, ...homeFields } = pageFields;
  */
 export const site = z.strictObject({
   /**
-   * The site's name heads every page and every share card, and is the home
-   * page's title (the browser tab): where it states news ("Belarus frees 123
+   * The site's name heads every page and every share card: where it states news ("Belarus frees 123
    * prisoners"), it rests on `evidence.name`, by report, as a page's words do;
    * else on `basis.name`.
    */

@@ -24,17 +24,17 @@ export function listOf(site: SiteModel, items: string[], type: Intl.ListFormatTy
   return format.format(items);
 }
 
+/** How many reports, outlets or credits a page names before it counts the rest, so that it does not grow with the reports. */
+export const NAMED_AT_MOST = 4;
+
 /**
  * Names as a list, each once: "Al Jazeera and Washington Insider"; past
- * four, the first four and a count ("A, B, C, D and 12 others"), so that a
- * page that names the reports' outlets or credits does not grow with the
- * reports.
+ * NAMED_AT_MOST, the first ones and a count ("A, B, C, D and 12 others").
  */
 export function shortListOf(site: SiteModel, names: string[]): string {
-  const NAMED = 4;
   const distinct = [...new Set(names)];
-  const others = distinct.length - NAMED;
-  return listOf(site, others > 0 ? [...distinct.slice(0, NAMED), countOf(others, 'other')] : distinct);
+  const others = distinct.length - NAMED_AT_MOST;
+  return listOf(site, others > 0 ? [...distinct.slice(0, NAMED_AT_MOST), countOf(others, 'other')] : distinct);
 }
 
 const outlets = new WeakMap<SiteModel, string>();

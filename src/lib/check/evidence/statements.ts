@@ -12,9 +12,9 @@
  * - a claim's `accounts[i]` and a country's `destination[i]` carry `evidence`
  *   (words of their `report`), a country's `roles[i]` `evidence: { report: [words] }`;
  * - site.yaml: any `{ text, report, evidence }`, `{ text, evidence: { report: [words] } }`
- *   or `{ text, basis }` (the `statement` shape of src/lib/load/schemas.ts); its `name`,
- *   backed by `evidence: { name: { report: [words] } }` or `basis: { name: "…" }` beside
- *   it; and each page's fields marked fact() (a `description`, a `lede`, the home page's
+ *   or `{ text, basis }` (the `statement` shape of src/lib/load/schemas.ts); its `name` and
+ *   `footer`, backed by `evidence: { name: { report: [words] } }` or `basis: { footer: "…" }`
+ *   beside them; and each page's fields marked fact() (a `description`, a `lede`, the home page's
  *   `title` and `headline`), backed the same way in the page, named `pages.<page>.<field>`.
  *
  * A fact-bearing field with neither evidence nor an editor's note is listed
