@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './scripts/lib/ensure-chromium.mjs';
-import { builtDist, REAL, SITES } from './tests/support/sites';
+import { builtDist, REAL, SITES } from './tests/support/sites.ts';
 
 /**
  * The browser tests, in Chromium, against the two shared builds (dist/ and

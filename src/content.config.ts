@@ -7,8 +7,8 @@
  */
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
-import { loadSite } from './lib/site';
-import { config } from './lib/config';
+import { loadSite } from './lib/site.ts';
+import { config } from './lib/config.ts';
 
 const pipeline: Loader = {
   name: 'site-pipeline',

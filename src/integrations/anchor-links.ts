@@ -20,7 +20,7 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineHastPlugin } from 'satteri';
 import type { Element, ElementContent } from 'hast';
-import { loadSite } from '../lib/site';
+import { loadSite } from '../lib/site.ts';
 
 const el = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({
   type: 'element',

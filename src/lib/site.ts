@@ -6,10 +6,10 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { config } from './config';
-import { loadContent } from './load/content';
-import { assertSound } from './check';
-import { buildModel, type SiteModel } from './model';
+import { config } from './config.ts';
+import { loadContent } from './load/content.ts';
+import { assertSound } from './check/index.ts';
+import { buildModel, type SiteModel } from './model/index.ts';
 
 /**
  * One model per content folder for the whole process. A build loads this file

@@ -1,8 +1,8 @@
 /** An RSS feed of the reports, for readers who follow the site in a feed reader. */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { loadSite } from '../lib/site';
-import { reportHref } from '../lib/model';
+import { loadSite } from '../lib/site.ts';
+import { reportHref } from '../lib/model/index.ts';
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 

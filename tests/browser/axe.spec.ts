@@ -4,7 +4,7 @@
  * run, and text too faint to read in the colour rules the dark scheme gets.
  */
 import { expect, test } from '@playwright/test';
-import { axeViolations } from '../support/axe';
+import { axeViolations } from '../support/axe.ts';
 
 test('axe reports a planted missing alt text and low contrast, in the full run and in the colour rules', async ({ page }) => {
   await page.goto('/people/');

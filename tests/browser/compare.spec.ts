@@ -6,9 +6,9 @@
  * page for all of it. (Report and people pages' links to it: every-page.spec.ts.)
  */
 import { expect, test } from '@playwright/test';
-import { loadContent } from '../../src/lib/load/content';
-import { buildModel } from '../../src/lib/model';
-import { REAL } from '../support/sites';
+import { loadContent } from '../../src/lib/load/content.ts';
+import { buildModel } from '../../src/lib/model/index.ts';
+import { REAL } from '../support/sites.ts';
 
 const site = buildModel(loadContent(REAL.content));
 const outletOf = new Map(site.reports.map((r) => [r.id, r.data.outlet]));

@@ -3,10 +3,10 @@
  * start, at phone and desktop widths, with and without JavaScript.
  */
 import { expect, test } from '@playwright/test';
-import { loadContent } from '../../src/lib/load/content';
-import { buildModel } from '../../src/lib/model';
-import { landing, settled } from '../support/browser';
-import { REAL } from '../support/sites';
+import { loadContent } from '../../src/lib/load/content.ts';
+import { buildModel } from '../../src/lib/model/index.ts';
+import { landing, settled } from '../support/browser.ts';
+import { REAL } from '../support/sites.ts';
 
 const { reports } = buildModel(loadContent(REAL.content));
 const WIDTHS = [375, 1280];

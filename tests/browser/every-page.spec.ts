@@ -22,17 +22,17 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { pagePolicy } from '../../src/integrations/security-headers';
-import { loadContent } from '../../src/lib/load/content';
-import { buildModel, type SiteModel } from '../../src/lib/model';
-import { formatDate } from '../../src/lib/model/dates';
-import { pagePaths } from '../../src/lib/model/page-meta';
-import { ROOT } from '../../scripts/lib/paths';
-import { readSite } from '../../scripts/lib/site-links';
-import { axeViolations } from '../support/axe';
-import { COMMON_HEADERS as COMMON, watch } from '../support/browser';
-import { readPdf } from '../support/pdf';
-import { SITES, builtDist, type BuiltSite } from '../support/sites';
+import { pagePolicy } from '../../src/integrations/security-headers.ts';
+import { loadContent } from '../../src/lib/load/content.ts';
+import { buildModel, type SiteModel } from '../../src/lib/model/index.ts';
+import { formatDate } from '../../src/lib/model/dates.ts';
+import { pagePaths } from '../../src/lib/model/page-meta.ts';
+import { ROOT } from '../../scripts/lib/paths.ts';
+import { readSite } from '../../scripts/lib/site-links.ts';
+import { axeViolations } from '../support/axe.ts';
+import { COMMON_HEADERS as COMMON, watch } from '../support/browser.ts';
+import { readPdf } from '../support/pdf.ts';
+import { SITES, builtDist, type BuiltSite } from '../support/sites.ts';
 
 
 /** Text that belongs to the screen only: navigation and controls. */

@@ -5,9 +5,9 @@
  * and no Content Security Policy violation.
  */
 import { expect, test } from '@playwright/test';
-import { readSite } from '../../scripts/lib/site-links';
-import { COMMON_HEADERS as COMMON, watch } from '../support/browser';
-import { builtDist, REAL } from '../support/sites';
+import { readSite } from '../../scripts/lib/site-links.ts';
+import { COMMON_HEADERS as COMMON, watch } from '../support/browser.ts';
+import { builtDist, REAL } from '../support/sites.ts';
 
 
 test('every other file has a policy that loads and runs nothing', async ({ request }) => {

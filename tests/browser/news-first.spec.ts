@@ -6,9 +6,9 @@
  * on /compare/ that the reports differ on. Each page is loaded once per width.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { loadContent } from '../../src/lib/load/content';
-import { buildModel } from '../../src/lib/model';
-import { REAL } from '../support/sites';
+import { loadContent } from '../../src/lib/load/content.ts';
+import { buildModel } from '../../src/lib/model/index.ts';
+import { REAL } from '../support/sites.ts';
 
 const site = buildModel(loadContent(REAL.content));
 const hasMap = site.countries.some((c) => !/^X[A-Z]$|^EU$/.test(c.data.code)) && site.destinations.length > 0;

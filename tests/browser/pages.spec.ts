@@ -3,9 +3,9 @@
  * (Everything checked on every page is in every-page.spec.ts.)
  */
 import { expect, test } from '@playwright/test';
-import { loadContent } from '../../src/lib/load/content';
-import { buildModel } from '../../src/lib/model';
-import { REAL } from '../support/sites';
+import { loadContent } from '../../src/lib/load/content.ts';
+import { buildModel } from '../../src/lib/model/index.ts';
+import { REAL } from '../support/sites.ts';
 
 const { reports } = buildModel(loadContent(REAL.content));
 

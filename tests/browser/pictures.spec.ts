@@ -5,9 +5,9 @@
  * page outgrows 14 KiB gzip for them: tests/built/page-weight.test.ts.)
  */
 import { expect, test } from '@playwright/test';
-import { loadContent } from '../../src/lib/load/content';
-import { buildModel } from '../../src/lib/model';
-import { REAL } from '../support/sites';
+import { loadContent } from '../../src/lib/load/content.ts';
+import { buildModel } from '../../src/lib/model/index.ts';
+import { REAL } from '../support/sites.ts';
 
 const content = loadContent(REAL.content);
 const outletOf = new Map(content.reports.map((r) => [r.id, r.data.outlet]));

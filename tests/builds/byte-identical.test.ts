@@ -6,8 +6,8 @@
 import { afterAll, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build, copyProject, removeCopy } from '../../scripts/lib/project-copy';
-import { builtDist, REAL } from '../support/sites';
+import { build, copyProject, removeCopy } from '../../scripts/lib/project-copy.ts';
+import { builtDist, REAL } from '../support/sites.ts';
 
 const dir = copyProject();
 afterAll(() => removeCopy(dir));

@@ -8,8 +8,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
-import { build, copyProject, removeCopy } from '../../scripts/lib/project-copy';
-import { addReadmeExample, exampleReportId } from '../support/readme-example';
+import { build, copyProject, removeCopy } from '../../scripts/lib/project-copy.ts';
+import { addReadmeExample, exampleReportId } from '../support/readme-example.ts';
 
 const dir = copyProject();
 afterAll(() => removeCopy(dir));

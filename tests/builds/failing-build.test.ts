@@ -6,8 +6,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build, copyProject, removeCopy } from '../../scripts/lib/project-copy';
-import { ROOT } from '../../scripts/lib/paths';
+import { build, copyProject, removeCopy } from '../../scripts/lib/project-copy.ts';
+import { ROOT } from '../../scripts/lib/paths.ts';
 
 const folders: string[] = [];
 afterAll(() => folders.forEach(removeCopy));

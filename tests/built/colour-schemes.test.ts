@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parse as parseHtml } from 'node-html-parser';
 import postcss from 'postcss';
 import { expect, test } from 'vitest';
-import { builtDist, SITES } from '../support/sites';
+import { builtDist, SITES } from '../support/sites.ts';
 
 for (const site of SITES) {
   test(`${site.name}: what the dark scheme changes is colour tokens alone, on every page`, () => {

@@ -6,9 +6,9 @@ import { expect, test } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
-import { loadContent } from '../../src/lib/load/content';
+import { loadContent } from '../../src/lib/load/content.ts';
 
-import { builtDist, REAL } from '../support/sites';
+import { builtDist, REAL } from '../support/sites.ts';
 
 const dist = builtDist(REAL);
 const read = (file: string) => readFileSync(join(dist, file), 'utf8');

@@ -10,8 +10,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { builtDist, REAL } from '../support/sites';
-import { longestSharedRun, words } from '../support/shared-run';
+import { builtDist, REAL } from '../support/sites.ts';
+import { longestSharedRun, words } from '../support/shared-run.ts';
 
 const LIMIT = 10;
 

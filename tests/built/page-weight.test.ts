@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from 'vitest';
-import { builtDist, REAL } from '../support/sites';
+import { builtDist, REAL } from '../support/sites.ts';
 
 test('every page stays within 14 KiB gzip for its HTML, the map included (the stylesheet is inlined)', () => {
   const dist = builtDist(REAL);

@@ -9,8 +9,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadContent, type SiteContent } from '../../src/lib/load/content';
-import { builtDist, REAL, SECOND_EVENT } from '../support/sites';
+import { loadContent, type SiteContent } from '../../src/lib/load/content.ts';
+import { builtDist, REAL, SECOND_EVENT } from '../support/sites.ts';
 
 /** The words that belong to one event alone. */
 function wordsOf(c: SiteContent): string[] {

@@ -7,9 +7,9 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { ROOT } from '../../scripts/lib/paths';
-import { brokenLinks, compareAnchors, readAnchorList, readSite } from '../../scripts/lib/site-links';
-import { builtDist, SITES } from '../support/sites';
+import { ROOT } from '../../scripts/lib/paths.ts';
+import { brokenLinks, compareAnchors, readAnchorList, readSite } from '../../scripts/lib/site-links.ts';
+import { builtDist, SITES } from '../support/sites.ts';
 
 describe.each(SITES)('$name site', (built) => {
   const dist = builtDist(built);

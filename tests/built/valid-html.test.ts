@@ -8,8 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
-import { ROOT } from '../../scripts/lib/paths';
-import { builtDist, SITES } from '../support/sites';
+import { ROOT } from '../../scripts/lib/paths.ts';
+import { builtDist, SITES } from '../support/sites.ts';
 
 const pages = SITES.map((site) => {
   const dist = builtDist(site);

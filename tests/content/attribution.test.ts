@@ -7,10 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { attributionOf, creditsOf } from '../../src/lib/model/attribution';
-import { buildModel } from '../../src/lib/model';
-import { loadContent } from '../../src/lib/load/content';
-import { CONTENT, ROOT } from '../../scripts/lib/paths';
+import { attributionOf, creditsOf } from '../../src/lib/model/attribution.ts';
+import { buildModel } from '../../src/lib/model/index.ts';
+import { loadContent } from '../../src/lib/load/content.ts';
+import { CONTENT, ROOT } from '../../scripts/lib/paths.ts';
 
 const content = loadContent(CONTENT);
 const site = buildModel(content);

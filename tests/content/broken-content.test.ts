@@ -9,8 +9,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from '../../scripts/lib/paths';
-import { contentCopy, problemsOf, removeContentCopies, shown } from '../support/problems';
+import { ROOT } from '../../scripts/lib/paths.ts';
+import { contentCopy, problemsOf, removeContentCopies, shown } from '../support/problems.ts';
 
 afterAll(removeContentCopies);
 

@@ -2,14 +2,14 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cardKey, renderCard, wrapText, CARD_HEIGHT, CARD_WIDTH } from '../../src/lib/cards/card';
-import { CardDrawer, isWholePng } from '../../src/lib/cards/draw';
-import { FileCache } from '../../src/lib/cache';
-import { cardOf, pagePaths } from '../../src/lib/model/page-meta';
-import { PAGES, REPORTS_PER_PAGE } from '../../src/lib/pages';
-import { buildModel } from '../../src/lib/model';
-import { loadContent } from '../../src/lib/load/content';
-import { CONTENT } from '../../scripts/lib/paths';
+import { cardKey, renderCard, wrapText, CARD_HEIGHT, CARD_WIDTH } from '../../src/lib/cards/card.ts';
+import { CardDrawer, isWholePng } from '../../src/lib/cards/draw.ts';
+import { FileCache } from '../../src/lib/cache.ts';
+import { cardOf, pagePaths } from '../../src/lib/model/page-meta.ts';
+import { PAGES, REPORTS_PER_PAGE } from '../../src/lib/pages.ts';
+import { buildModel } from '../../src/lib/model/index.ts';
+import { loadContent } from '../../src/lib/load/content.ts';
+import { CONTENT } from '../../scripts/lib/paths.ts';
 
 const input = { siteName: 'A site', title: 'A page', figure: '12', figureLabel: 'things counted' };
 

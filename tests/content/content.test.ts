@@ -6,9 +6,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadContent } from '../../src/lib/load/content';
-import { CONTENT } from '../../scripts/lib/paths';
-import { contentCopy, problemsOf, removeContentCopies, shown } from '../support/problems';
+import { loadContent } from '../../src/lib/load/content.ts';
+import { CONTENT } from '../../scripts/lib/paths.ts';
+import { contentCopy, problemsOf, removeContentCopies, shown } from '../support/problems.ts';
 
 afterAll(removeContentCopies);
 

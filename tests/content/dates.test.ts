@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatPartialDate } from '../../src/lib/model/dates';
-import { buildModel } from '../../src/lib/model';
-import { loadContent } from '../../src/lib/load/content';
-import { CONTENT } from '../../scripts/lib/paths';
+import { formatDate, formatPartialDate } from '../../src/lib/model/dates.ts';
+import { buildModel } from '../../src/lib/model/index.ts';
+import { loadContent } from '../../src/lib/load/content.ts';
+import { CONTENT } from '../../scripts/lib/paths.ts';
 
 describe('dates', () => {
   it('formats a calendar day the same in every time zone', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { destinationChart, describeChart } from '../../src/lib/model/destination-chart';
-import { buildModel } from '../../src/lib/model';
-import { loadContent } from '../../src/lib/load/content';
-import { CONTENT } from '../../scripts/lib/paths';
+import { destinationChart, describeChart } from '../../src/lib/model/destination-chart.ts';
+import { buildModel } from '../../src/lib/model/index.ts';
+import { loadContent } from '../../src/lib/load/content.ts';
+import { CONTENT } from '../../scripts/lib/paths.ts';
 
 const content = loadContent(CONTENT);
 

@@ -5,20 +5,20 @@
  * passes them all.
  */
 import { describe, expect, it } from 'vitest';
-import { loadContent, type SiteContent } from '../../src/lib/load/content';
-import { readReportFile } from '../../src/lib/load/report-body';
-import { editBody } from '../support/edit-report';
-import { statementsOf } from '../../src/lib/check/evidence/statements';
-import { searchableSources, sourceCreditProblems } from '../../src/lib/check/evidence/sources';
-import { evidenceFoundProblems } from '../../src/lib/check/evidence/found';
-import { numberProblems } from '../../src/lib/check/evidence/numbers';
-import { creditProblems } from '../../src/lib/check/evidence/credits';
-import { hedgeProblems } from '../../src/lib/check/evidence/hedges';
-import { basisProblems, coverageProblems } from '../../src/lib/check/evidence/coverage';
-import { evidenceProblems } from '../../src/lib/check/evidence';
-import { numbersIn } from '../../src/lib/check/evidence/text';
-import { normaliseWording as normalise } from '../../src/lib/check/wording';
-import { CONTENT } from '../../scripts/lib/paths';
+import { loadContent, type SiteContent } from '../../src/lib/load/content.ts';
+import { readReportFile } from '../../src/lib/load/report-body.ts';
+import { editBody } from '../support/edit-report.ts';
+import { statementsOf } from '../../src/lib/check/evidence/statements.ts';
+import { searchableSources, sourceCreditProblems } from '../../src/lib/check/evidence/sources.ts';
+import { evidenceFoundProblems } from '../../src/lib/check/evidence/found.ts';
+import { numberProblems } from '../../src/lib/check/evidence/numbers.ts';
+import { creditProblems } from '../../src/lib/check/evidence/credits.ts';
+import { hedgeProblems } from '../../src/lib/check/evidence/hedges.ts';
+import { basisProblems, coverageProblems } from '../../src/lib/check/evidence/coverage.ts';
+import { evidenceProblems } from '../../src/lib/check/evidence/index.ts';
+import { numbersIn } from '../../src/lib/check/evidence/text.ts';
+import { normaliseWording as normalise } from '../../src/lib/check/wording.ts';
+import { CONTENT } from '../../scripts/lib/paths.ts';
 
 const content = loadContent(CONTENT);
 /** The checks' inputs after `edit`: the statements, the sources and the model. */

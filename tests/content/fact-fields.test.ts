@@ -8,11 +8,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { factFields, schemas } from '../../src/lib/load/schemas';
-import { loadContent } from '../../src/lib/load/content';
-import { contentProblems } from '../../src/lib/check';
-import { CONTENT } from '../../scripts/lib/paths';
-import { contentCopy, problemsOf, removeContentCopies, shown } from '../support/problems';
+import { factFields, schemas } from '../../src/lib/load/schemas.ts';
+import { loadContent } from '../../src/lib/load/content.ts';
+import { contentProblems } from '../../src/lib/check/index.ts';
+import { CONTENT } from '../../scripts/lib/paths.ts';
+import { contentCopy, problemsOf, removeContentCopies, shown } from '../support/problems.ts';
 
 const content = loadContent(CONTENT);
 

@@ -6,9 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadContent } from '../../src/lib/load/content';
-import { buildModel } from '../../src/lib/model';
-import { CONTENT } from '../../scripts/lib/paths';
+import { loadContent } from '../../src/lib/load/content.ts';
+import { buildModel } from '../../src/lib/model/index.ts';
+import { CONTENT } from '../../scripts/lib/paths.ts';
 
 const content = loadContent(CONTENT);
 const model = buildModel(content);

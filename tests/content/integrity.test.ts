@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { ContentError, loadContent, type SiteContent } from '../../src/lib/load/content';
-import { assertSound, contentProblems } from '../../src/lib/check';
-import { referenceProblems } from '../../src/lib/check/references';
-import { CONTENT } from '../../scripts/lib/paths';
-import { editBody } from '../support/edit-report';
+import { ContentError, loadContent, type SiteContent } from '../../src/lib/load/content.ts';
+import { assertSound, contentProblems } from '../../src/lib/check/index.ts';
+import { referenceProblems } from '../../src/lib/check/references.ts';
+import { CONTENT } from '../../scripts/lib/paths.ts';
+import { editBody } from '../support/edit-report.ts';
 
 /** A fresh copy of the real content, for one test to break. */
 const content = (): SiteContent => structuredClone(loadContent(CONTENT));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { newsArticle, toJsonLd } from '../../src/lib/model/json-ld';
-import { buildModel } from '../../src/lib/model';
-import { loadContent } from '../../src/lib/load/content';
-import { CONTENT } from '../../scripts/lib/paths';
+import { newsArticle, toJsonLd } from '../../src/lib/model/json-ld.ts';
+import { buildModel } from '../../src/lib/model/index.ts';
+import { loadContent } from '../../src/lib/load/content.ts';
+import { CONTENT } from '../../scripts/lib/paths.ts';
 
 const site = buildModel(loadContent(CONTENT));
 const origin = new URL('https://example.org');

@@ -10,11 +10,11 @@ import {
   mapFigures,
   type Box,
   type MapInput,
-} from '../../src/lib/map/locator-map';
-import { world } from '../../src/lib/map/world';
-import { buildModel } from '../../src/lib/model';
-import { loadContent } from '../../src/lib/load/content';
-import { CONTENT, ROOT } from '../../scripts/lib/paths';
+} from '../../src/lib/map/locator-map.ts';
+import { world } from '../../src/lib/map/world.ts';
+import { buildModel } from '../../src/lib/model/index.ts';
+import { loadContent } from '../../src/lib/load/content.ts';
+import { CONTENT, ROOT } from '../../scripts/lib/paths.ts';
 
 const content = loadContent(CONTENT);
 const real: MapInput = buildModel(content);

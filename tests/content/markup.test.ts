@@ -9,11 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { ContentError, loadContent } from '../../src/lib/load/content';
-import { contentProblems } from '../../src/lib/check';
-import { markupProblems } from '../../src/lib/check/markup';
-import { CONTENT, ROOT } from '../../scripts/lib/paths';
-import { editBody, fileParts } from '../support/edit-report';
+import { ContentError, loadContent } from '../../src/lib/load/content.ts';
+import { contentProblems } from '../../src/lib/check/index.ts';
+import { markupProblems } from '../../src/lib/check/markup.ts';
+import { CONTENT, ROOT } from '../../scripts/lib/paths.ts';
+import { editBody, fileParts } from '../support/edit-report.ts';
 
 const FIXTURES = join(ROOT, 'tests/fixtures/invalid/mdx');
 const content = loadContent(CONTENT);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildModel } from '../../src/lib/model';
-import { keyFacts } from '../../src/lib/model/key-facts';
-import { listOf, outletsOf, shortListOf } from '../../src/lib/model/words';
-import { loadContent as load, type SiteContent } from '../../src/lib/load/content';
-import { CONTENT } from '../../scripts/lib/paths';
-import { editBody } from '../support/edit-report';
+import { buildModel } from '../../src/lib/model/index.ts';
+import { keyFacts } from '../../src/lib/model/key-facts.ts';
+import { listOf, outletsOf, shortListOf } from '../../src/lib/model/words.ts';
+import { loadContent as load, type SiteContent } from '../../src/lib/load/content.ts';
+import { CONTENT } from '../../scripts/lib/paths.ts';
+import { editBody } from '../support/edit-report.ts';
 
 const loadContent = () => load(CONTENT);
 const real = buildModel(loadContent());

@@ -8,11 +8,11 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ContentError, loadContent } from '../../src/lib/load/content';
-import { assertSound } from '../../src/lib/check';
-import { buildModel } from '../../src/lib/model';
-import { CONTENT, ROOT } from '../../scripts/lib/paths';
-import { skeleton } from '../../src/lib/load/skeleton';
+import { ContentError, loadContent } from '../../src/lib/load/content.ts';
+import { assertSound } from '../../src/lib/check/index.ts';
+import { buildModel } from '../../src/lib/model/index.ts';
+import { CONTENT, ROOT } from '../../scripts/lib/paths.ts';
+import { skeleton } from '../../src/lib/load/skeleton.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'new-entry-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

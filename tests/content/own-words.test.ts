@@ -8,12 +8,12 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { buildModel } from '../../src/lib/model';
-import { describeChart, destinationChart } from '../../src/lib/model/destination-chart';
-import { keyFacts } from '../../src/lib/model/key-facts';
-import { loadContent } from '../../src/lib/load/content';
-import { CONTENT, ROOT } from '../../scripts/lib/paths';
-import { longestSharedRun, words } from '../support/shared-run';
+import { buildModel } from '../../src/lib/model/index.ts';
+import { describeChart, destinationChart } from '../../src/lib/model/destination-chart.ts';
+import { keyFacts } from '../../src/lib/model/key-facts.ts';
+import { loadContent } from '../../src/lib/load/content.ts';
+import { CONTENT, ROOT } from '../../scripts/lib/paths.ts';
+import { longestSharedRun, words } from '../support/shared-run.ts';
 
 const LIMIT = 10;
 

@@ -8,13 +8,13 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadContent } from '../../src/lib/load/content';
-import { factFields, site as siteSchema } from '../../src/lib/load/schemas';
-import { PAGE_NAMES } from '../../src/lib/pages';
-import { statementsOf } from '../../src/lib/check/evidence/statements';
-import { evidenceProblems } from '../../src/lib/check/evidence';
-import { CONTENT, ROOT } from '../../scripts/lib/paths';
-import { contentCopy, problemsOf, removeContentCopies, shown } from '../support/problems';
+import { loadContent } from '../../src/lib/load/content.ts';
+import { factFields, site as siteSchema } from '../../src/lib/load/schemas.ts';
+import { PAGE_NAMES } from '../../src/lib/pages.ts';
+import { statementsOf } from '../../src/lib/check/evidence/statements.ts';
+import { evidenceProblems } from '../../src/lib/check/evidence/index.ts';
+import { CONTENT, ROOT } from '../../scripts/lib/paths.ts';
+import { contentCopy, problemsOf, removeContentCopies, shown } from '../support/problems.ts';
 
 /** The fields of site.yaml itself (not of a page) that may state news: the name, the footer. */
 const SITE_FACTS = factFields(siteSchema).filter((f) => !f.includes('.'));

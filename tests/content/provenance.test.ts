@@ -8,10 +8,10 @@
  * the cited report really uses.
  */
 import { describe, expect, it } from 'vitest';
-import { buildModel } from '../../src/lib/model';
-import { factFields, schemas, type EditorsNote, type Source } from '../../src/lib/load/schemas';
-import { loadContent } from '../../src/lib/load/content';
-import { CONTENT } from '../../scripts/lib/paths';
+import { buildModel } from '../../src/lib/model/index.ts';
+import { factFields, schemas, type EditorsNote, type Source } from '../../src/lib/load/schemas.ts';
+import { loadContent } from '../../src/lib/load/content.ts';
+import { CONTENT } from '../../scripts/lib/paths.ts';
 
 const content = loadContent(CONTENT);
 const site = buildModel(content);

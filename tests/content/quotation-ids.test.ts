@@ -5,11 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { loadContent, type SiteContent } from '../../src/lib/load/content';
-import { quotationIdProblems } from '../../src/lib/check/quotation-ids';
-import { contentProblems } from '../../src/lib/check';
-import { CONTENT, ROOT } from '../../scripts/lib/paths';
-import { editBody } from '../support/edit-report';
+import { loadContent, type SiteContent } from '../../src/lib/load/content.ts';
+import { quotationIdProblems } from '../../src/lib/check/quotation-ids.ts';
+import { contentProblems } from '../../src/lib/check/index.ts';
+import { CONTENT, ROOT } from '../../scripts/lib/paths.ts';
+import { editBody } from '../support/edit-report.ts';
 
 const content = loadContent(CONTENT);
 const report = content.reports.find((r) => r.body.sections.some((s) => s.quotations.length > 1))!;

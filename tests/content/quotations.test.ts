@@ -4,10 +4,10 @@
  * beside it, in whichever form the MDX writes it.
  */
 import { describe, expect, it } from 'vitest';
-import { loadContent, type SiteContent } from '../../src/lib/load/content';
-import { quotationProblems } from '../../src/lib/check/quotations';
-import { CONTENT } from '../../scripts/lib/paths';
-import { editBody } from '../support/edit-report';
+import { loadContent, type SiteContent } from '../../src/lib/load/content.ts';
+import { quotationProblems } from '../../src/lib/check/quotations.ts';
+import { CONTENT } from '../../scripts/lib/paths.ts';
+import { editBody } from '../support/edit-report.ts';
 
 const content = loadContent(CONTENT);
 const problemsWith = (edit: (c: SiteContent) => void) => {

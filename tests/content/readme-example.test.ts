@@ -8,10 +8,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { loadContent } from '../../src/lib/load/content';
-import { CONTENT, ROOT } from '../../scripts/lib/paths';
-import { contentCopy, problemsOf, removeContentCopies } from '../support/problems';
-import { addReadmeExample, exampleReportId, readmeExamples } from '../support/readme-example';
+import { loadContent } from '../../src/lib/load/content.ts';
+import { CONTENT, ROOT } from '../../scripts/lib/paths.ts';
+import { contentCopy, problemsOf, removeContentCopies } from '../support/problems.ts';
+import { addReadmeExample, exampleReportId, readmeExamples } from '../support/readme-example.ts';
 
 afterAll(removeContentCopies);
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { schemas, type CollectionName } from '../../src/lib/load/schemas';
-import { ContentError, fieldName, loadContent, parseEntry } from '../../src/lib/load/content';
-import { CONTENT, ROOT } from '../../scripts/lib/paths';
+import { schemas, type CollectionName } from '../../src/lib/load/schemas.ts';
+import { ContentError, fieldName, loadContent, parseEntry } from '../../src/lib/load/content.ts';
+import { CONTENT, ROOT } from '../../scripts/lib/paths.ts';
 
 const COLLECTIONS = Object.keys(schemas) as CollectionName[];
 

@@ -4,8 +4,8 @@
  * the file's text and has it read again the same way, leaving the file alone.
  */
 import { readFileSync } from 'node:fs';
-import type { ReportEntry } from '../../src/lib/load/content';
-import { readReportFile } from '../../src/lib/load/report-body';
+import type { ReportEntry } from '../../src/lib/load/content.ts';
+import { readReportFile } from '../../src/lib/load/report-body.ts';
 
 /** The report file's text, split after its frontmatter's closing `---` line. */
 export function fileParts(report: ReportEntry): { frontmatter: string; body: string } {

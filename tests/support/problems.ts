@@ -6,9 +6,9 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { ContentError, loadContent } from '../../src/lib/load/content';
-import { contentProblems } from '../../src/lib/check';
-import { CONTENT } from '../../scripts/lib/paths';
+import { ContentError, loadContent } from '../../src/lib/load/content.ts';
+import { contentProblems } from '../../src/lib/check/index.ts';
+import { CONTENT } from '../../scripts/lib/paths.ts';
 
 /** Every problem the pipeline finds in `contentDir`: the loader's, or else the checks'; none when it is sound. */
 export function problemsOf(contentDir: string): string[] {

@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from '../../scripts/lib/paths';
+import { ROOT } from '../../scripts/lib/paths.ts';
 
 export const readmeExamples = [
   ...readFileSync(join(ROOT, 'README.md'), 'utf8').matchAll(/```\w+ title="content\/([^"]+)"\n([\s\S]*?)```/g),

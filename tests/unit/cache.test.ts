@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { FileCache, cachedJson } from '../../src/lib/cache';
+import { FileCache, cachedJson } from '../../src/lib/cache.ts';
 
 const fresh = () => new FileCache('test', mkdtempSync(join(tmpdir(), 'cache-')));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryId, idProblems } from '../../src/lib/load/entry-ids';
+import { entryId, idProblems } from '../../src/lib/load/entry-ids.ts';
 
 describe('entry ids', () => {
   it('are the file name without its extension', () => {

@@ -1,6 +1,6 @@
 /** src/lib/load/report-body.ts: a report file read once, to a tree, and what the pipeline takes from it. */
 import { describe, expect, it } from 'vitest';
-import { peopleIn, readReportFile, readingMinutes } from '../../src/lib/load/report-body';
+import { peopleIn, readReportFile, readingMinutes } from '../../src/lib/load/report-body.ts';
 
 const file = `---
 title: A

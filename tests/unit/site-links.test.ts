@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brokenLinks, compareAnchors, publishedAnchors, readPage, type Site } from '../../scripts/lib/site-links';
+import { brokenLinks, compareAnchors, publishedAnchors, readPage, type Site } from '../../scripts/lib/site-links.ts';
 
 const anchor = (id: string) => `<a class="anchor-link" href="#${id}">#</a>`;
 const site = (pages: Record<string, string>): Site => new Map(Object.entries(pages).map(([p, html]) => [p, readPage(html)]));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseWording } from '../../src/lib/check/wording';
+import { normaliseWording } from '../../src/lib/check/wording.ts';
 
 describe('normaliseWording', () => {
   it('treats typographic variants as the same wording', () => {

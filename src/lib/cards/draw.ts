@@ -44,7 +44,10 @@ export function isWholePng(png: Buffer): boolean {
 class Limiter {
   private running = 0;
   private waiting: (() => void)[] = [];
-  constructor(private limit: number) {}
+  private limit: number;
+  constructor(limit: number) {
+    this.limit = limit;
+  }
 
   async run<T>(task: () => Promise<T>): Promise<T> {
     if (this.running < this.limit) this.running++;
@@ -97,7 +100,10 @@ export class CardDrawer {
   private work = new Map<string, Promise<boolean>>();
   private limiter = new Limiter(Math.max(1, availableParallelism() - 1));
 
-  constructor(private cache = new FileCache('share-cards')) {}
+  private cache: FileCache;
+  constructor(cache = new FileCache('share-cards')) {
+    this.cache = cache;
+  }
 
   /** Starts on every card not started yet, and returns at once. */
   start(cards: CardInput[]) {

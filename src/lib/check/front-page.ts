@@ -4,7 +4,7 @@
  * every id resolves, and each difference the home page lists under "Where the
  * reports differ" is a claim the reports differ on, listed once.
  */
-import type { SiteContent } from '../load/content';
+import type { SiteContent } from '../load/content.ts';
 
 export function frontPageProblems(content: SiteContent): string[] {
   const file = `${content.dir}/site.yaml`;

@@ -3,13 +3,13 @@
  * report's body, run on the loaded content before the model is built, so that
  * the model can assume sound input. The build stops with every problem found.
  */
-import { ContentError, type SiteContent } from '../load/content';
-import { markupProblems } from './markup';
-import { referenceProblems } from './references';
-import { quotationProblems } from './quotations';
-import { quotationIdProblems } from './quotation-ids';
-import { evidenceProblems } from './evidence';
-import { frontPageProblems } from './front-page';
+import { ContentError, type SiteContent } from '../load/content.ts';
+import { markupProblems } from './markup.ts';
+import { referenceProblems } from './references.ts';
+import { quotationProblems } from './quotations.ts';
+import { quotationIdProblems } from './quotation-ids.ts';
+import { evidenceProblems } from './evidence/index.ts';
+import { frontPageProblems } from './front-page.ts';
 
 export function contentProblems(content: SiteContent): string[] {
   const structure = [...markupProblems(content), ...referenceProblems(content), ...quotationIdProblems(content), ...frontPageProblems(content)];

@@ -13,9 +13,9 @@
  * - JavaScript: import/export lines and {expressions} in the text;
  * - headings without a pinned {#id}, and components before the first heading.
  */
-import type { SiteContent } from '../load/content';
-import { walk, type MdNode } from '../load/report-body';
-import { COMPONENT_USAGE, REPORT_COMPONENTS, isReportComponent } from '../load/report-components';
+import type { SiteContent } from '../load/content.ts';
+import { walk, type MdNode } from '../load/report-body.ts';
+import { COMPONENT_USAGE, REPORT_COMPONENTS, isReportComponent } from '../load/report-components.ts';
 
 /** URL schemes a link may use; anything else with a scheme is refused. */
 const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:']);

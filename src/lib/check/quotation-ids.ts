@@ -6,8 +6,8 @@
  * lower-case-with-hyphens, and an id already taken on the report's page by a
  * section, an old section id kept in anchorAliases, or another quotation.
  */
-import { id as idSchema } from '../load/schemas';
-import type { SiteContent } from '../load/content';
+import { id as idSchema } from '../load/schemas.ts';
+import type { SiteContent } from '../load/content.ts';
 
 const WHAT_TO_DO = 'pin one as <Quote … id="a-few-of-its-words">, and never change it once published';
 

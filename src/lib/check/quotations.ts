@@ -5,9 +5,9 @@
  * report's body (on one line or several), “curly-quoted” phrases in the body
  * and in key points, and the `quote` of a claim's account.
  */
-import type { Person } from '../load/schemas';
-import type { Entry, SiteContent } from '../load/content';
-import { normaliseWording as normalise } from './wording';
+import type { Person } from '../load/schemas.ts';
+import type { Entry, SiteContent } from '../load/content.ts';
+import { normaliseWording as normalise } from './wording.ts';
 
 /** A quotation's words as they must appear: the closing comma or full stop may differ where the sentence went on. */
 const wordsOf = (quote: string) => normalise(quote).replace(/[.,]$/, '');

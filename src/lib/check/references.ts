@@ -8,9 +8,9 @@
  * is already read to its sections there). Each message names the file, the
  * field (and the line, for a report's body), in a line an editor can act on.
  */
-import type { Source } from '../load/schemas';
-import type { ReportEntry, SiteContent } from '../load/content';
-import { peopleIn } from '../load/report-body';
+import type { Source } from '../load/schemas.ts';
+import type { ReportEntry, SiteContent } from '../load/content.ts';
+import { peopleIn } from '../load/report-body.ts';
 
 export function referenceProblems(site: SiteContent): string[] {
   const problems: string[] = [];

@@ -12,11 +12,11 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { LineCounter, parseDocument, isMap, isNode, isPair, isScalar, isSeq, visit, type Document } from 'yaml';
 import type { z } from 'zod';
-import { schemas, site as siteSchema, sourceCredits, type CollectionName, type Report, type SiteText, type SourceCredits } from './schemas';
-import { entryId, idProblems } from './entry-ids';
-import { readReportFile, walk, type ReportBody } from './report-body';
-import { COMPONENT_USAGE } from './report-components';
-import { TODO } from './skeleton';
+import { schemas, site as siteSchema, sourceCredits, type CollectionName, type Report, type SiteText, type SourceCredits } from './schemas.ts';
+import { entryId, idProblems } from './entry-ids.ts';
+import { readReportFile, walk, type ReportBody } from './report-body.ts';
+import { COMPONENT_USAGE } from './report-components.ts';
+import { TODO } from './skeleton.ts';
 
 export interface Entry<T> {
   id: string;

@@ -7,7 +7,7 @@
  * (../check/markup.ts) walks the same tree; nothing else reads a report's body.
  */
 import { mdxToMdast } from 'satteri';
-import { isReportComponent } from './report-components';
+import { isReportComponent } from './report-components.ts';
 
 /** The part of an mdast node this reader and the checks use. */
 export interface MdNode {

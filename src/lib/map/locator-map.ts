@@ -29,10 +29,10 @@ import { feature, merge, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import isoCountries from 'i18n-iso-countries';
-import type { Entry } from '../load/content';
-import type { Country, Source } from '../load/schemas';
-import type { Citation, SiteModel } from '../model';
-import type { ReportFigure } from '../model/figures';
+import type { Entry } from '../load/content.ts';
+import type { Country, Source } from '../load/schemas.ts';
+import type { Citation, SiteModel } from '../model/index.ts';
+import type { ReportFigure } from '../model/figures.ts';
 
 /* ------------------------------------------------------------- input */
 

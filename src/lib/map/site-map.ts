@@ -11,10 +11,10 @@
  * them, and worked out again only when one of them changes.
  */
 import { createHash } from 'node:crypto';
-import type { SiteModel } from '../model';
-import { FileCache, cachedJson } from '../cache';
-import { locatorMap, describeMap, type LocatorMap } from './locator-map';
-import { world } from './world';
+import type { SiteModel } from '../model/index.ts';
+import { FileCache, cachedJson } from '../cache.ts';
+import { locatorMap, describeMap, type LocatorMap } from './locator-map.ts';
+import { world } from './world.ts';
 // The drawing code is part of the key: a change to it draws the map again.
 import drawingCode from './locator-map.ts?raw';
 

@@ -5,8 +5,8 @@
  *
  * Everywhere the site names who says something, it asks here.
  */
-import type { Report } from '../load/schemas';
-import { countOf } from './words';
+import type { Report } from '../load/schemas.ts';
+import { countOf } from './words.ts';
 
 type Attributed = { data: Pick<Report, 'outlet'> & Partial<Pick<Report, 'credits'>> };
 

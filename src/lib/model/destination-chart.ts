@@ -3,8 +3,8 @@
  * report with that report's figure (the one rule in ./figures.ts), so the
  * chart never shows a figure the data does not hold.
  */
-import type { SiteModel } from './index';
-import { describeFigure, type ReportFigure } from './figures';
+import type { SiteModel } from './index.ts';
+import { describeFigure, type ReportFigure } from './figures.ts';
 
 export interface ChartLine extends ReportFigure {
   /** What the line says beside its bar, in the site's words. */

@@ -8,9 +8,9 @@
  * where two sources give two), the cities it names, and, where it names the
  * country only as a place to go on to, that.
  */
-import type { Entry } from '../load/content';
-import type { Country, Source } from '../load/schemas';
-import type { Citation, ReportView } from './index';
+import type { Entry } from '../load/content.ts';
+import type { Country, Source } from '../load/schemas.ts';
+import type { Citation, ReportView } from './index.ts';
 
 export interface ReportFigure {
   report: string;

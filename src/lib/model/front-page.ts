@@ -4,10 +4,10 @@
  * claims they link to, and the people at the centre, those a report counts
  * among the freed kept apart from those only named as freed.
  */
-import type { Entry } from '../load/content';
-import type { Claim, Person, Statement } from '../load/schemas';
-import { reportHref, type SiteModel } from './index';
-import { peopleIn } from '../load/report-body';
+import type { Entry } from '../load/content.ts';
+import type { Claim, Person, Statement } from '../load/schemas.ts';
+import { reportHref, type SiteModel } from './index.ts';
+import { peopleIn } from '../load/report-body.ts';
 
 /**
  * Who a statement is credited to: the outlet of the report it retells (the

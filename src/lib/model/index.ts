@@ -5,7 +5,7 @@
  * country, the sanctions by status, the people by group, who is credited,
  * the reading time. Pure, so the unit tests build it from loaded content directly.
  */
-import type { Entry, ReportEntry, SiteContent } from '../load/content';
+import type { Entry, ReportEntry, SiteContent } from '../load/content.ts';
 import {
   PERSON_GROUPS,
   SANCTION_CHANGE,
@@ -15,10 +15,10 @@ import {
   type Sanction,
   type SiteText,
   type Source,
-} from '../load/schemas';
-import { peopleIn, readingMinutes, type Quotation, type Section } from '../load/report-body';
-import { figureOf, type ReportFigure } from './figures';
-import { attributionOf, reportByline } from './attribution';
+} from '../load/schemas.ts';
+import { peopleIn, readingMinutes, type Quotation, type Section } from '../load/report-body.ts';
+import { figureOf, type ReportFigure } from './figures.ts';
+import { attributionOf, reportByline } from './attribution.ts';
 
 export interface ReportView extends ReportEntry {
   sections: Section[];

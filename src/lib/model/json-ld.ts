@@ -9,9 +9,9 @@
  * retelling, so the site is its author and publisher, and the outlet's report
  * is what it is based on.
  */
-import type { SiteModel, ReportView } from './index';
-import { personHref, reportHref } from './index';
-import { cardPath } from '../cards/path';
+import type { SiteModel, ReportView } from './index.ts';
+import { personHref, reportHref } from './index.ts';
+import { cardPath } from '../cards/path.ts';
 
 
 export function newsArticle(site: SiteModel, report: ReportView, origin: URL) {

@@ -2,7 +2,7 @@
  * The numbers a reader should take away, derived from the model so that the
  * home page and the printed summary can never drift from the data.
  */
-import { sanctionsWith, type Citation, type SiteModel } from './index';
+import { sanctionsWith, type Citation, type SiteModel } from './index.ts';
 
 export interface ReleasedFigure {
   count: number;

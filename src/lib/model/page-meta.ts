@@ -5,11 +5,11 @@
  * site's own pages (../pages.ts, with their words from site.yaml), then one
  * page per report and per person.
  */
-import { PAGES, REPORTS_PER_PAGE, type PageName } from '../pages';
-import { cardPath } from '../cards/path';
-import type { CardInput } from '../cards/card';
-import { keyFacts } from './key-facts';
-import { personHref, reportHref, type SiteModel } from './index';
+import { PAGES, REPORTS_PER_PAGE, type PageName } from '../pages.ts';
+import { cardPath } from '../cards/path.ts';
+import type { CardInput } from '../cards/card.ts';
+import { keyFacts } from './key-facts.ts';
+import { personHref, reportHref, type SiteModel } from './index.ts';
 
 export interface PageMeta {
   /** The page's own title (the home page's is the news, from site.yaml `pages.home.title`). */

@@ -2,7 +2,7 @@
  * Small pieces of the site's own prose that depend on the data, such as how
  * many reports there are, written once here so no page states them by hand.
  */
-import type { SiteModel } from './index';
+import type { SiteModel } from './index.ts';
 
 const SMALL = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 

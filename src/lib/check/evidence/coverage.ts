@@ -4,8 +4,8 @@
  * retelling with neither is refused. Evidence written for a field its schema
  * does not mark fact() is refused too: no check would read it.
  */
-import type { CheckedStatement, Uncovered, Unmarked } from './statements';
-import { short } from './sources';
+import type { CheckedStatement, Uncovered, Unmarked } from './statements.ts';
+import { short } from './sources.ts';
 
 export function basisProblems(statements: CheckedStatement[]): string[] {
   return statements

@@ -4,9 +4,9 @@
  * "As BBC News reported", "Officials told Reuters", "the centre said") names
  * them, in its words or its credit (a `credit`, or its section's credited outlet).
  */
-import type { CheckedStatement } from './statements';
-import { creditedPassageOf, short, type SearchableSource } from './sources';
-import { normaliseWording as normalise } from '../wording';
+import type { CheckedStatement } from './statements.ts';
+import { creditedPassageOf, short, type SearchableSource } from './sources.ts';
+import { normaliseWording as normalise } from '../wording.ts';
 
 export function creditProblems(statements: CheckedStatement[], sources: Map<string, SearchableSource>): string[] {
   return statements.flatMap(({ at, field, text, credit, evidence }) => {

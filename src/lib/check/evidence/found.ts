@@ -3,8 +3,8 @@
  * evidence is found in its report's source text, word for word but for case,
  * spacing, quotes, `…`/`...` and dashes (./text.ts).
  */
-import type { CheckedStatement } from './statements';
-import { occurrences, short, type SearchableSource } from './sources';
+import type { CheckedStatement } from './statements.ts';
+import { occurrences, short, type SearchableSource } from './sources.ts';
 
 export function evidenceFoundProblems(statements: CheckedStatement[], sources: Map<string, SearchableSource>): string[] {
   return statements.flatMap(({ at, field, evidence }) =>

@@ -4,9 +4,9 @@
  * clear" or "said", the statement keeps it (./text.ts lists the wordings that
  * do), or, for "said", credits whoever says it.
  */
-import type { CheckedStatement } from './statements';
-import { short } from './sources';
-import { droppedHedges } from './text';
+import type { CheckedStatement } from './statements.ts';
+import { short } from './sources.ts';
+import { droppedHedges } from './text.ts';
 
 export function hedgeProblems(statements: CheckedStatement[]): string[] {
   return statements.flatMap(({ at, field, text, credit, evidence }) =>

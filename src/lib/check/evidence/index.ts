@@ -5,14 +5,14 @@
  * its evidence, which drops a hedge or a credit, or which rests on nothing,
  * and evidence written for a field no check reads (one not marked fact()).
  */
-import type { SiteContent } from '../../load/content';
-import { statementsOf } from './statements';
-import { searchableSources, sourceCreditProblems } from './sources';
-import { evidenceFoundProblems } from './found';
-import { numberProblems } from './numbers';
-import { creditProblems } from './credits';
-import { hedgeProblems } from './hedges';
-import { basisProblems, coverageProblems, unmarkedProblems } from './coverage';
+import type { SiteContent } from '../../load/content.ts';
+import { statementsOf } from './statements.ts';
+import { searchableSources, sourceCreditProblems } from './sources.ts';
+import { evidenceFoundProblems } from './found.ts';
+import { numberProblems } from './numbers.ts';
+import { creditProblems } from './credits.ts';
+import { hedgeProblems } from './hedges.ts';
+import { basisProblems, coverageProblems, unmarkedProblems } from './coverage.ts';
 
 export function evidenceProblems(site: SiteContent): string[] {
   const { statements, uncovered, unmarked } = statementsOf(site);

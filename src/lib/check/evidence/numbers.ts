@@ -3,8 +3,8 @@
  * in words, and a count the data gives as a number) is in its evidence. A
  * number changed in the content without its evidence stops the build.
  */
-import type { CheckedStatement } from './statements';
-import { numbersIn } from './text';
+import type { CheckedStatement } from './statements.ts';
+import { numbersIn } from './text.ts';
 
 export function numberProblems(statements: CheckedStatement[]): string[] {
   return statements

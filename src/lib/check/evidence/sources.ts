@@ -3,8 +3,8 @@
  * report (./text.ts), with the passages the source credits to another
  * (content/sources/<file>.yaml) located in it.
  */
-import { lineOf, type ReportEntry, type SiteContent } from '../../load/content';
-import { normaliseWording as normalise } from '../wording';
+import { lineOf, type ReportEntry, type SiteContent } from '../../load/content.ts';
+import { normaliseWording as normalise } from '../wording.ts';
 
 export interface CreditedPassage {
   /** Who the source credits it to, and the words that name them. */

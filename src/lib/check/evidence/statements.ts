@@ -21,10 +21,10 @@
  * as uncovered; evidence (or a page's basis) written for a field not marked
  * fact() would be checked by nothing, and is listed as unmarked.
  */
-import { lineOf, type Entry, type SiteContent } from '../../load/content';
-import { COUNTRY_ROLES, factFields, schemas, site as siteSchema, statement, type EditorsNote, type EvidenceByReport, type Statement } from '../../load/schemas';
-import { PAGE_NAMES } from '../../pages';
-import { attributionOf } from '../../model/attribution';
+import { lineOf, type Entry, type SiteContent } from '../../load/content.ts';
+import { COUNTRY_ROLES, factFields, schemas, site as siteSchema, statement, type EditorsNote, type EvidenceByReport, type Statement } from '../../load/schemas.ts';
+import { PAGE_NAMES } from '../../pages.ts';
+import { attributionOf } from '../../model/attribution.ts';
 
 export interface EvidenceGroup {
   report: string;

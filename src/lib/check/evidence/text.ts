@@ -5,7 +5,7 @@
  */
 
 // The same wording, whatever the typography (../wording.ts): a paraphrase is not evidence.
-import { normaliseWording as normalise } from '../wording';
+import { normaliseWording as normalise } from '../wording.ts';
 
 const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
   'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
