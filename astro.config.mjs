@@ -41,9 +41,10 @@ export default defineConfig({
       },
     },
   },
-  // securityHeaders writes dist/_headers: each page's CSP as a header too, with HSTS and the rest; shareCards draws
-  // each page's og:image; searchIndex writes Pagefind's index, so that `astro build` alone makes the whole site.
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), securityHeaders(), shareCards(), searchIndex()],
+  // securityHeaders writes dist/_headers: each page's CSP as a header too, with HSTS and the rest; searchIndex writes
+  // Pagefind's index, so that `astro build` alone makes the whole site; shareCards writes each page's og:image. Astro
+  // runs them in this order: Pagefind indexes while the last cards are still being drawn.
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), securityHeaders(), searchIndex(), shareCards()],
   // A Content Security Policy in every page: hashes of the inline scripts and
   // styles Astro emits, so no 'unsafe-inline' is needed.
   security: {
