@@ -2,8 +2,8 @@
  * An Astro integration that writes every page's share card. What each card
  * shows is the model's (src/lib/model/page-meta.ts, the same title and
  * figure the page's head gives), so the cards of every page the model
- * implies are started before the pages render, and sharp draws them in
- * libuv's thread pool while the main thread renders. Once the pages are
+ * implies are started before the pages render, and drawn while the main
+ * thread renders (src/lib/cards/card.ts says how). Once the pages are
  * built, Astro says which they are, and their cards are written from what
  * was drawn; a page the model did not foresee gets its card drawn then, with
  * a warning. src/lib/cards/draw.ts draws them, or copies a card whose inputs

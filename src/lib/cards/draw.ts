@@ -89,11 +89,12 @@ export interface WriteResult {
  * writes a built site's cards from it (write). A card is drawn once per
  * drawer, however often it is asked for; each ends up in the cache, whole.
  *
- * sharp draws in libuv's thread pool, off the main thread. Until write() is
- * called the caller's main thread is busy (rendering pages): cards are drawn
- * one fewer at a time than there are cores, so that it keeps a core, and a
- * thread of the pool for its own file reads and writes. From write() on,
- * two a core, which keeps every core busy.
+ * The main thread paints a card (about a millisecond) and sharp encodes it
+ * in libuv's thread pool. Until write() is called the caller's main thread
+ * is busy (rendering pages): cards are drawn one fewer at a time than there
+ * are cores, so that it keeps a core, and a thread of the pool for its own
+ * file reads and writes. From write() on, two a core, which keeps every core
+ * busy.
  */
 export class CardDrawer {
   /** Each card's work by cache key: true once drawn, false if the cache had it. */
@@ -116,7 +117,7 @@ export class CardDrawer {
     if (!work) {
       work = (async () => {
         if (this.cache.read(key, isWholePng)) return false;
-        // Only sharp's work waits its turn: what comes after it waits on the thread pool, not on a core.
+        // Only the drawing waits its turn: what comes after it waits on the thread pool, not on a core.
         await this.cache.writeWith(key, (file) => this.limiter.run(() => renderCardTo(card, file)));
         return true;
       })();
