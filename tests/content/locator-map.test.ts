@@ -11,10 +11,12 @@ import {
   type Box,
   type MapInput,
 } from '../../src/lib/map/locator-map.ts';
-import { world } from '../../src/lib/map/world.ts';
+import { loadWorld } from '../../src/lib/map/world.ts';
 import { buildModel } from '../../src/lib/model/index.ts';
 import { loadContent } from '../../src/lib/load/content.ts';
 import { CONTENT, ROOT } from '../../scripts/lib/paths.ts';
+
+const world = loadWorld();
 
 const content = loadContent(CONTENT);
 const real: MapInput = buildModel(content);

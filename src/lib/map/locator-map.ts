@@ -251,7 +251,7 @@ export function mapFigures(input: MapInput): MapFigure[] {
   );
 }
 
-type World = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+export type World = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 
 export function locatorMap(input: MapInput, world: World, options: MapOptions = {}): LocatorMap | undefined {
   const { width = 640, height = 400, tolerance = 3, fontSize = 15, language = 'en' } = options;

@@ -14,7 +14,7 @@ import { createHash } from 'node:crypto';
 import type { SiteModel } from '../model/index.ts';
 import { FileCache, cachedJson } from '../cache.ts';
 import { locatorMap, describeMap, type LocatorMap } from './locator-map.ts';
-import { world } from './world.ts';
+import { atlasVersion, loadWorld } from './world.ts';
 // The drawing code is part of the key: a change to it draws the map again.
 import drawingCode from './locator-map.ts?raw';
 
@@ -29,13 +29,12 @@ export function siteMap(site: SiteModel): SiteMap | undefined {
   if (perModel.has(site)) return perModel.get(site);
   const language = site.text.language;
   const input = { countries: site.countries.map(({ id, data }) => ({ id, data })), destinations: site.destinations, language };
-  // The atlas's size stands for its version: a new world-atlas changes it.
   const key = createHash('sha256')
     .update(drawingCode)
-    .update(JSON.stringify({ input, atlas: [world.arcs.length, world.bbox] }))
+    .update(JSON.stringify({ input, atlas: atlasVersion }))
     .digest('hex')
     .slice(0, 24);
-  const map = cachedJson(new FileCache('locator-map'), key, () => locatorMap(site, world, { language }));
+  const map = cachedJson(new FileCache('locator-map'), key, () => locatorMap(site, loadWorld(), { language }));
   const origin = map && site.get('countries', map.highlighted[0].id).data.name;
   const result = map && { map, description: describeMap(map, origin!, language) };
   perModel.set(site, result);
