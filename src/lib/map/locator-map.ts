@@ -24,9 +24,9 @@
  * (the EU, ISO's user-assigned XA–XZ) are left out, and when the releasing
  * country or every destination has none, there is no map (undefined).
  */
-import { geoAzimuthalEqualArea, geoCentroid, geoPath, type GeoPermissibleObjects } from 'd3-geo';
+import { geoAzimuthalEqualArea, geoCentroid, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
 import { feature, merge, mesh } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import isoCountries from 'i18n-iso-countries';
 import type { Entry } from '../load/content.ts';
@@ -307,8 +307,9 @@ export function locatorMap(input: MapInput, world: World, options: MapOptions = 
   };
 
   const all = world.objects.countries;
-  const land = draw(merge(world, all.geometries as Parameters<typeof merge>[1]));
-  const borders = draw(mesh(world, all, (a, b) => a !== b));
+  const shown = { ...all, geometries: all.geometries.filter(nearFrame(world, projection, width, height)) };
+  const land = draw(merge(world, shown.geometries as Parameters<typeof merge>[1]));
+  const borders = draw(mesh(world, shown, (a, b) => a !== b));
   const highlighted = [
     { id: origin.id, kind: 'origin' as const, d: draw(shapeOf(origin)!) },
     ...destinations.map((c) => ({ id: c.id, kind: 'destination' as const, d: draw(shapeOf(c)!) })),
@@ -381,6 +382,56 @@ export function locatorMap(input: MapInput, world: World, options: MapOptions = 
 
   const citySources = [...new Set(input.countries.flatMap((c) => (c.data.map ? [c.data.map.source] : [])))];
   return { width, height, land, borders, highlighted, cities, routes, labels, square, figures, citySources };
+}
+
+type Bounds = [west: number, south: number, east: number, north: number];
+
+/**
+ * Which of the atlas's countries to draw: those whose box in longitude and
+ * latitude meets the frame's, widened by ten degrees; the rest of the world
+ * would be projected only to be clipped away, which was most of the map's
+ * cost (about a fifth of a second of a cold build). Where the frame's box is
+ * not a plain one (it crosses the antimeridian or nears a pole), every
+ * country is drawn.
+ */
+function nearFrame(world: World, projection: GeoProjection, width: number, height: number) {
+  const MARGIN = 10;
+  const edge = Array.from({ length: 11 }, (_, i) => i / 10).flatMap((t): [number, number][] => [
+    [t * width, 0],
+    [t * width, height],
+    [0, t * height],
+    [width, t * height],
+  ]);
+  const corners = edge.map((p) => projection.invert!(p));
+  const lons = corners.map((c) => c?.[0] ?? NaN);
+  const lats = corners.map((c) => c?.[1] ?? NaN);
+  const frame: Bounds = [Math.min(...lons) - MARGIN, Math.min(...lats) - MARGIN, Math.max(...lons) + MARGIN, Math.max(...lats) + MARGIN];
+  if (frame.some(Number.isNaN) || frame[2] - frame[0] > 180 || frame[1] < -80 || frame[3] > 80) return () => true;
+  const arcs = arcBounds(world);
+  return (g: GeometryObject) => {
+    if (!('arcs' in g)) return true;
+    const box: Bounds = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const i of (g.arcs as unknown[]).flat(2) as number[]) {
+      const [w, s, e, n] = arcs[i < 0 ? ~i : i];
+      [box[0], box[1], box[2], box[3]] = [Math.min(box[0], w), Math.min(box[1], s), Math.max(box[2], e), Math.max(box[3], n)];
+    }
+    return box[0] <= frame[2] && frame[0] <= box[2] && box[1] <= frame[3] && frame[1] <= box[3];
+  };
+}
+
+/** Each arc's box in longitude and latitude, from the atlas's points (delta-encoded when the atlas is quantised). */
+function arcBounds(world: World): Bounds[] {
+  const [sx, sy] = world.transform?.scale ?? [1, 1];
+  const [tx, ty] = world.transform?.translate ?? [0, 0];
+  return world.arcs.map((arc) => {
+    let [x, y] = [0, 0];
+    const box: Bounds = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const [px, py] of arc) {
+      [x, y] = world.transform ? [x + px, y + py] : [px, py];
+      [box[0], box[1], box[2], box[3]] = [Math.min(box[0], x), Math.min(box[1], y), Math.max(box[2], x), Math.max(box[3], y)];
+    }
+    return [box[0] * sx + tx, box[1] * sy + ty, box[2] * sx + tx, box[3] * sy + ty];
+  });
 }
 
 /** The box round an arrowhead path "Mx yLx yLx yz", with a margin. */
