@@ -3,9 +3,8 @@
  * floor: the same reports rendered by one minimal Astro page with MDX and
  * nothing else, what any site built from these files must pay.
  *
- * 1. Builds the real site cold, and its two reports as plain MDX, three
- *    times each in turn, and prints the ratio of the fastest of each (target
- *    1.5 or less); prints every page's weight (HTML and the
+ * 1. Builds the real site cold, and its two reports as plain MDX, and prints
+ *    the ratio (target 1.5 or less); prints every page's weight (HTML and the
  *    CSS and JavaScript it loads, raw and gzip, and its requests), and what
  *    its share cards cost drawn again apart from the build
  *    (scripts/bench-cards.ts).
@@ -15,6 +14,9 @@
  *    temporary folder, and prints the cost per new report beside the
  *    floor's and the ratio (target 2 or less), and the heaviest page of each
  *    kind, which must stay within 14 KiB gzip however many reports there are.
+ *
+ * Every build is run BENCH_ROUNDS times (3), in turn, and timed by its
+ * fastest: about five minutes on a two-core machine.
  */
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -146,16 +148,27 @@ async function generatedSite(reports: number, floor = false, { weigh = true } = 
 const SIZES = (process.env.BENCH_REPORTS ?? '100,1000').split(',').map(Number);
 const pct = (a: number, b: number) => (a / b).toFixed(2);
 
-// The real site, and the same two reports as plain MDX, built cold one after the other, then twice more each, in
-// turn: on a shared machine one build can take half as long again as the same build a minute later, and the fastest
-// of three is the one least disturbed.
-const real = await generatedSite(2);
-const floor2 = await generatedSite(2, true);
-const coldRounds = { real: [real.seconds], floor: [floor2.seconds] };
-for (let round = 1; round < 3; round++) {
-  coldRounds.real.push((await generatedSite(2, false, { weigh: false })).seconds);
-  coldRounds.floor.push((await generatedSite(2, true)).seconds);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+/**
+ * Each size built in turn, the real site then its floor, ROUNDS times over: on a shared machine one build can take
+ * half as long again as the same build a minute later, and the fastest of each is the one least disturbed. The first
+ * round's real builds are weighed (pages and cards).
+ */
+const times = new Map<string, number[]>();
+const key = (n: number, floor: boolean) => `${n}${floor ? ' floor' : ''}`;
+const timesOf = (n: number, floor: boolean) => times.get(key(n, floor)) ?? [];
+const fastest = (n: number, floor: boolean) => Math.min(...timesOf(n, floor));
+const runs = new Map<number, Awaited<ReturnType<typeof generatedSite>>>();
+for (let round = 0; round < ROUNDS; round++) {
+  for (const n of [2, ...SIZES]) {
+    for (const floor of [false, true]) {
+      const site = await generatedSite(n, floor, { weigh: round === 0 });
+      if (round === 0 && !floor) runs.set(n, site);
+      times.set(key(n, floor), [...timesOf(n, floor), site.seconds]);
+    }
+  }
 }
+const real = runs.get(2)!;
 
 console.log('\nPage weights of the real site (bytes; gzip -9)\n');
 console.log('| page | HTML | HTML gz | CSS | CSS gz | JS | JS gz | total gz | requests |');
@@ -167,37 +180,30 @@ const heaviest = real.rows.reduce((a, b) => (total(a) > total(b) ? a : b));
 console.log(`\nHeaviest: ${heaviest.page} at ${kib(total(heaviest))} KiB gzip in ${heaviest.requests} requests.`);
 printCardCost(real.cards!);
 
-// Bigger sites, each beside its floor; every generated report is new, its card drawn.
-const runs = new Map<number, typeof real>([[2, real]]);
-const floors = new Map<number, typeof real>([[2, floor2]]);
-for (const n of SIZES) {
-  runs.set(n, await generatedSite(n));
-  floors.set(n, await generatedSite(n, true));
-}
-console.log('\nBuild time (astro build with its search index and share cards; fresh caches; wall clock)\n');
+const list = (seconds: number[]) => seconds.map((t) => t.toFixed(1)).join(', ');
+console.log(`\nBuild time (astro build with its search index and share cards; fresh caches; wall clock; the fastest of ${ROUNDS}, then each)\n`);
 console.log('| reports | this site s | of which waiting for cards after the pages s (drawn) | floor (MDX only) s | ratio |');
 console.log('|--:|--:|--:|--:|--:|');
 for (const [n, r] of runs) {
-  const f = floors.get(n)!;
-  console.log(`| ${n} | ${r.seconds.toFixed(1)} | ${r.cardSeconds.toFixed(1)} (${r.drawn}) | ${f.seconds.toFixed(1)} | ${pct(r.seconds, f.seconds)} |`);
+  console.log(
+    `| ${n} | ${fastest(n, false).toFixed(1)} (${list(timesOf(n, false))}) | ${r.cardSeconds.toFixed(1)} (${r.drawn}) | ` +
+      `${fastest(n, true).toFixed(1)} (${list(timesOf(n, true))}) | ${pct(fastest(n, false), fastest(n, true))} |`,
+  );
 }
 const [small, large] = [Math.min(...SIZES), Math.max(...SIZES)];
-const marginal = (of: Map<number, { seconds: number }>) =>
-  ((of.get(large)!.seconds - of.get(small)!.seconds) / (large - small)) * 1000;
-const perReport = marginal(runs);
-const perReportFloor = marginal(floors);
-const fastest = { real: Math.min(...coldRounds.real), floor: Math.min(...coldRounds.floor) };
-const cold = fastest.real / fastest.floor;
+const marginal = (floor: boolean) => ((fastest(large, floor) - fastest(small, floor)) / (large - small)) * 1000;
+const perReport = marginal(false);
+const perReportFloor = marginal(true);
+const cold = fastest(2, false) / fastest(2, true);
 const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
 console.log(
   `\nCost per new report, its share card drawn (${small} → ${large}): ${perReport.toFixed(1)} ms; ` +
     `floor ${perReportFloor.toFixed(1)} ms; ratio ${pct(perReport, perReportFloor)} (target 2 or less: ${verdict(perReport <= 2 * perReportFloor)}); ` +
     `of it, waiting for cards after the pages ${(((runs.get(large)!.cardSeconds - runs.get(small)!.cardSeconds) / (large - small)) * 1000).toFixed(1)} ms`,
 );
-const list = (seconds: number[]) => seconds.map((t) => t.toFixed(1)).join(', ');
 console.log(
-  `Cold build of the real site, fastest of three: ${fastest.real.toFixed(1)} s (${list(coldRounds.real)}); the same two reports as plain MDX ` +
-    `${fastest.floor.toFixed(1)} s (${list(coldRounds.floor)}); ratio ${cold.toFixed(2)} (target 1.5 or less: ${verdict(cold <= 1.5)})`,
+  `Cold build of the real site: ${fastest(2, false).toFixed(1)} s; the same two reports as plain MDX ${fastest(2, true).toFixed(1)} s; ` +
+    `ratio ${cold.toFixed(2)} (target 1.5 or less: ${verdict(cold <= 1.5)})`,
 );
 
 console.log('\nHeaviest page of each kind, total gzip (limit 14 KiB)\n');
