@@ -410,12 +410,15 @@ function nearFrame(world: World, projection: GeoProjection, width: number, heigh
   const arcs = arcBounds(world);
   return (g: GeometryObject) => {
     if (!('arcs' in g)) return true;
-    const box: Bounds = [Infinity, Infinity, -Infinity, -Infinity];
+    let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
     for (const i of (g.arcs as unknown[]).flat(2) as number[]) {
-      const [w, s, e, n] = arcs[i < 0 ? ~i : i];
-      [box[0], box[1], box[2], box[3]] = [Math.min(box[0], w), Math.min(box[1], s), Math.max(box[2], e), Math.max(box[3], n)];
+      const arc = arcs[i < 0 ? ~i : i];
+      west = Math.min(west, arc[0]);
+      south = Math.min(south, arc[1]);
+      east = Math.max(east, arc[2]);
+      north = Math.max(north, arc[3]);
     }
-    return box[0] <= frame[2] && frame[0] <= box[2] && box[1] <= frame[3] && frame[1] <= box[3];
+    return west <= frame[2] && frame[0] <= east && south <= frame[3] && frame[1] <= north;
   };
 }
 
@@ -423,14 +426,19 @@ function nearFrame(world: World, projection: GeoProjection, width: number, heigh
 function arcBounds(world: World): Bounds[] {
   const [sx, sy] = world.transform?.scale ?? [1, 1];
   const [tx, ty] = world.transform?.translate ?? [0, 0];
+  const delta = world.transform !== undefined;
+  // Plain numbers, not arrays, per point: the atlas has some 100,000 of them.
   return world.arcs.map((arc) => {
-    let [x, y] = [0, 0];
-    const box: Bounds = [Infinity, Infinity, -Infinity, -Infinity];
+    let [x, y, west, south, east, north] = [0, 0, Infinity, Infinity, -Infinity, -Infinity];
     for (const [px, py] of arc) {
-      [x, y] = world.transform ? [x + px, y + py] : [px, py];
-      [box[0], box[1], box[2], box[3]] = [Math.min(box[0], x), Math.min(box[1], y), Math.max(box[2], x), Math.max(box[3], y)];
+      x = delta ? x + px : px;
+      y = delta ? y + py : py;
+      if (x < west) west = x;
+      if (x > east) east = x;
+      if (y < south) south = y;
+      if (y > north) north = y;
     }
-    return [box[0] * sx + tx, box[1] * sy + ty, box[2] * sx + tx, box[3] * sy + ty];
+    return [west * sx + tx, south * sy + ty, east * sx + tx, north * sy + ty];
   });
 }
 
