@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { defineHastPlugin } from 'satteri';
 import type { Element, ElementContent } from 'hast';
 import { loadSite } from '../lib/site.ts';
+import type { SiteModel } from '../lib/model/index.ts';
 
 const el = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({
   type: 'element',
@@ -38,10 +39,15 @@ export function anchorLinkHast(id: string, title: string): Element {
   ]);
 }
 
+/** Each report's file and the old ids of its renamed sections, per model: looked up per heading, built once. */
+const aliasesByFile = new WeakMap<SiteModel, Map<string, Record<string, string>>>();
+
 /** The old ids of the report's renamed sections, as the pipeline loaded and checked them. */
 function aliasesOf(fileURL: URL | undefined): Record<string, string> {
-  const filePath = fileURL && relative(process.cwd(), fileURLToPath(fileURL));
-  return loadSite().reports.find((r) => r.filePath === filePath)?.data.anchorAliases ?? {};
+  const site = loadSite();
+  let byFile = aliasesByFile.get(site);
+  if (!byFile) aliasesByFile.set(site, (byFile = new Map(site.reports.map((r) => [r.filePath, r.data.anchorAliases ?? {}]))));
+  return (fileURL && byFile.get(relative(process.cwd(), fileURLToPath(fileURL)))) || {};
 }
 
 export const anchorLinks = defineHastPlugin({
