@@ -16,14 +16,21 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** For every response. HSTS is left out of the preload list: that is a choice for whoever owns the domain. */
+/**
+ * For every response. HSTS is left out of the preload list: that is a choice
+ * for whoever owns the domain. Cross-Origin-Opener-Policy is left out: it
+ * guards a page's window from the cross-origin windows that open it or that
+ * it opens, and this site has no window state, login or secret to guard; yet
+ * it put every page in a browsing context group of its own, which Chrome
+ * starts on the main thread (Lighthouse counted 220-390 ms of blocking time
+ * on a report with it, 4-12 ms without, and a phone may start a process).
+ */
 export const COMMON_HEADERS: Record<string, string> = {
   'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
   'X-Content-Type-Options': 'nosniff',
   'X-Frame-Options': 'DENY',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
-  'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Resource-Policy': 'same-origin',
 };
 

@@ -18,6 +18,10 @@ test('every other file has a policy that loads and runs nothing', async ({ reque
   expect((await request.get('/_headers')).status()).toBe(404);
 });
 
+test('no response sets Cross-Origin-Opener-Policy, which cost each page load a new browsing context group (security-headers.ts)', async ({ request }) => {
+  for (const path of ['/', '/summary/', '/rss.xml']) expect((await request.get(path)).headers(), path).not.toHaveProperty('cross-origin-opener-policy');
+});
+
 test('search runs under the headers: Pagefind and its worker load, results show', async ({ page, baseURL }) => {
   const problems = await watch(page, new URL(baseURL!).origin);
   const workers: string[] = [];
