@@ -6,12 +6,13 @@
  * card is one fixed template, so this file places its few lines itself
  * (words wrapped by the fonts' advance widths), and paints each glyph from a
  * coverage mask that sharp (librsvg, already Astro's image service) drew
- * once per process for that glyph, size and quarter-pixel offset. What is
- * left per card is copying a template, blending some 60 masks into it and
- * sharp encoding the PNG in libuv's thread pool. Against rasterising the
- * card's SVG with sharp, that took a card from about 20 ms of CPU to about
- * 5 on a busy two-core machine, with the same look: a glyph lands within an
- * eighth of a pixel of where the SVG put it.
+ * once per process for that glyph, size and quarter-pixel offset across.
+ * What is left per card is copying a template, blending some 60 masks into it
+ * and sharp encoding the PNG in libuv's thread pool. Against rasterising the
+ * card's SVG with sharp, that took a card from about 20 ms of CPU to about 5
+ * once the masks are drawn (the first cards of a build draw most of them),
+ * with the same look: a glyph lands within an eighth of a pixel across, and
+ * half a pixel down, of where the SVG put it.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
