@@ -7,8 +7,12 @@
  */
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
-import { loadSite } from './lib/site.ts';
 import { config } from './lib/config.ts';
+
+// The pipeline as astro.config.mjs's integrations loaded it (src/lib/site.ts says why); loaded here only where they did not.
+const loadSite =
+  (globalThis as { explainerLoadSite?: typeof import('./lib/site.ts').loadSite }).explainerLoadSite ??
+  (await import('./lib/site.ts')).loadSite;
 
 const pipeline: Loader = {
   name: 'site-pipeline',

@@ -26,6 +26,14 @@ export function loadSite(): SiteModel {
   return cache.get(dir)!.site;
 }
 
+/**
+ * The first copy of this module a build loads (astro.config.mjs's, which Node
+ * loads itself) offers loadSite on globalThis: the content collection
+ * (src/content.config.ts) takes it from there, rather than have Vite
+ * transform and run the whole pipeline's code a second time.
+ */
+(globalThis as { explainerLoadSite?: typeof loadSite }).explainerLoadSite ??= loadSite;
+
 /** Every content file's name, size and time of change: it differs as soon as one is edited, added or removed. */
 function contentStamp(dir: string): string {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
