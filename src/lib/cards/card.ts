@@ -234,7 +234,7 @@ function* glyphsOf(runs: Run[]) {
     for (const c of text) {
       const codePoint = c.codePointAt(0)!;
       const g = glyph(f, codePoint);
-      if (!g.blank) yield { weight, f, codePoint, path: g.path, scale, colour, x: pen, y };
+      if (!g.blank) yield { weight, codePoint, path: g.path, scale, colour, x: pen, y };
       pen += g.advance * scale;
     }
   }
@@ -243,8 +243,7 @@ function* glyphsOf(runs: Run[]) {
 /** One glyph on the card: its mask's key, and the pixel its origin falls in. */
 interface Stamp {
   key: string;
-  face: Face;
-  codePoint: number;
+  path: Path;
   scale: number;
   /** Where the origin falls inside its pixel, across, in quarters. */
   phase: number;
@@ -254,10 +253,10 @@ interface Stamp {
 }
 
 function stamps(runs: Run[]): Stamp[] {
-  return [...glyphsOf(runs)].map(({ weight, f, codePoint, scale, colour, x, y }) => {
+  return [...glyphsOf(runs)].map(({ weight, codePoint, path, scale, colour, x, y }) => {
     const quarters = Math.round(x * PHASES);
     const phase = quarters % PHASES;
-    return { key: `${weight}/${scale}/${codePoint}/${phase}`, face: f, codePoint, scale, phase, x: (quarters - phase) / PHASES, y: Math.round(y), colour: rgb(colour) };
+    return { key: `${weight}/${scale}/${codePoint}/${phase}`, path, scale, phase, x: (quarters - phase) / PHASES, y: Math.round(y), colour: rgb(colour) };
   });
 }
 
@@ -295,8 +294,7 @@ function outline(path: Path, scale: number, dx: number, dy: number): string {
 function drawMasks(needed: Stamp[]) {
   let sheetHeight = 0;
   const cells = needed.map((s) => {
-    const { path } = glyph(s.face, s.codePoint);
-    const { scale } = s;
+    const { path, scale } = s;
     const dx = s.phase / PHASES;
     // The outline's control box, a pixel wider each way than the pixels it touches.
     const { minX, minY, maxX, maxY } = path.cbox;
@@ -380,13 +378,6 @@ async function cardPixels(input: CardInput): Promise<Buffer> {
 }
 
 /**
- * The card as a PNG: sharp encodes it (RGB, no filter, deflate level 3) in
- * libuv's thread pool, so cards drawn together use every core. A card is
- * mostly flat colour, so it stays small at a low level: against level 6,
- * level 3 took a card's encoding from about 5 ms of CPU to 3 for 6 % more
- * bytes, and the same pixels.
- */
-/**
  * The same card as one SVG, each glyph exactly where the layout puts it: the
  * reference the tests hold the painted card to.
  */
@@ -404,6 +395,13 @@ export function cardSvg(input: CardInput): string {
   );
 }
 
+/**
+ * The card as a PNG: sharp encodes it (RGB, no filter, deflate level 3) in
+ * libuv's thread pool, so cards drawn together use every core. A card is
+ * mostly flat colour, so it stays small at a low level: against level 6,
+ * level 3 took a card's encoding from about 5 ms of CPU to 3 for 6 % more
+ * bytes, and the same pixels.
+ */
 async function encoded<T>(input: CardInput, write: (png: Sharp) => Promise<T>): Promise<T> {
   const pixels = await cardPixels(input);
   try {

@@ -4,6 +4,14 @@
  * ellipsis written … or ..., and the kind of dash (with or without spaces
  * around it) do not count; every word and every other mark does.
  */
+
+/**
+ * Each text normalised once per process: the checks ask for a report's whole
+ * source text once per quotation and per credited passage, which at 400
+ * reports was a third of a second.
+ */
+const seen = new Map<string, string>();
+
 export function normaliseWording(s: string): string {
   let normalised = seen.get(s);
   if (normalised === undefined) {
@@ -21,9 +29,3 @@ export function normaliseWording(s: string): string {
   return normalised;
 }
 
-/**
- * Each text normalised once per process: the checks ask for a report's whole
- * source text once per quotation and per credited passage, which at 400
- * reports was a third of a second.
- */
-const seen = new Map<string, string>();

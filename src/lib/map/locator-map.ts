@@ -402,9 +402,9 @@ function nearFrame(world: World, projection: GeoProjection, width: number, heigh
     [0, t * height],
     [width, t * height],
   ]);
-  const corners = edge.map((p) => projection.invert!(p));
-  const lons = corners.map((c) => c?.[0] ?? NaN);
-  const lats = corners.map((c) => c?.[1] ?? NaN);
+  const places = edge.map((p) => projection.invert!(p));
+  const lons = places.map((c) => c?.[0] ?? NaN);
+  const lats = places.map((c) => c?.[1] ?? NaN);
   const frame: Bounds = [Math.min(...lons) - MARGIN, Math.min(...lats) - MARGIN, Math.max(...lons) + MARGIN, Math.max(...lats) + MARGIN];
   if (frame.some(Number.isNaN) || frame[2] - frame[0] > 180 || frame[1] < -80 || frame[3] > 80) return () => true;
   const arcs = arcBounds(world);
