@@ -18,13 +18,13 @@
  * Every build is run BENCH_ROUNDS times (3), in turn, and timed by its
  * fastest: about five minutes on a two-core machine.
  */
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { build, copyProject, removeCopy } from './lib/project-copy.ts';
 import { cardCost, printCardCost } from './bench-cards.ts';
-import type { ReportComponent } from '../src/lib/load/report-components.ts';
+import { makeFloor } from './lib/floor.ts';
 
 const kib = (n: number) => (n / 1024).toFixed(1);
 
@@ -71,43 +71,6 @@ function pageWeights(dist: string) {
       requests: 1 + css.length + js.length + images + icons,
     };
   });
-}
-
-/** Each component a report may use, as the floor renders it: a plain element (TypeScript names one left out). */
-const FLOOR_ELEMENTS: Record<ReportComponent, string> = { Person: 'span', Quote: 'blockquote', OtherReport: 'aside', Statement: 'div' };
-
-/**
- * The floor: Astro with MDX and one page that renders each report's body,
- * nothing else: what any site built from these MDX files must pay.
- */
-function makeFloor(dir: string) {
-  rmSync(join(dir, 'src'), { recursive: true });
-  mkdirSync(join(dir, 'src/pages'), { recursive: true });
-  writeFileSync(
-    join(dir, 'astro.config.mjs'),
-    // Only what the MDX itself needs: its {#id} headings.
-    "import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nimport { satteri } from '@astrojs/markdown-satteri';\n" +
-      'export default defineConfig({ markdown: { processor: satteri({ features: { headingAttributes: true } }) }, integrations: [mdx()] });\n',
-  );
-  writeFileSync(
-    join(dir, 'src/content.config.ts'),
-    "import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\n" +
-      "export const collections = { reports: defineCollection({ loader: glob({ pattern: '*.mdx', base: 'content/reports' }) }) };\n",
-  );
-  writeFileSync(
-    join(dir, 'src/pages/[id].astro'),
-    `---
-import { getCollection, render } from 'astro:content';
-export async function getStaticPaths() {
-  return (await getCollection('reports')).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
-}
-const { Content } = await render(Astro.props.entry);
----
-<html lang="en"><head><title>{Astro.props.entry.id}</title></head><body>
-<Content components={${JSON.stringify(FLOOR_ELEMENTS)}} />
-</body></html>
-`,
-  );
 }
 
 /**
