@@ -11,7 +11,7 @@ import { config } from './lib/config.ts';
 
 // The pipeline as astro.config.mjs's integrations loaded it (src/lib/site.ts says why); loaded here only where they did not.
 const loadSite =
-  (globalThis as { explainerLoadSite?: typeof import('./lib/site.ts').loadSite }).explainerLoadSite ??
+  (globalThis as { explainerPipeline?: import('./lib/site.ts').SharedPipeline }).explainerPipeline?.loadSite ??
   (await import('./lib/site.ts')).loadSite;
 
 const pipeline: Loader = {

@@ -12,12 +12,20 @@ import { assertSound } from './check/index.ts';
 import { buildModel, type SiteModel } from './model/index.ts';
 
 /**
- * One model per content folder for the whole process. A build loads this file
- * more than once (Astro's config and content collection, the integrations and
- * the pages are bundled apart), so a module-level cache would read the content
- * once per bundle: the cache lives on globalThis instead.
+ * What every copy of this module in a build shares, on globalThis. A build
+ * loads this file more than once (Astro's config and content collection, the
+ * integrations and the pages are bundled apart), so a module-level cache
+ * would read the content once per bundle: one model per content folder is
+ * kept here instead. The first copy (astro.config.mjs's, which Node loads
+ * itself) also offers its loadSite: the content collection
+ * (src/content.config.ts) takes it from here, rather than have Vite transform
+ * and run the whole pipeline's code a second time.
  */
-const cache = ((globalThis as { explainerSiteModels?: Map<string, { stamp: string; site: SiteModel }> }).explainerSiteModels ??= new Map());
+export interface SharedPipeline {
+  models: Map<string, { stamp: string; site: SiteModel }>;
+  loadSite: () => SiteModel;
+}
+const cache = ((globalThis as { explainerPipeline?: SharedPipeline }).explainerPipeline ??= { models: new Map(), loadSite }).models;
 
 export function loadSite(): SiteModel {
   const dir = config.contentDir;
@@ -25,14 +33,6 @@ export function loadSite(): SiteModel {
   if (cache.get(dir)?.stamp !== stamp) cache.set(dir, { stamp, site: buildModel(assertSound(loadContent(dir))) });
   return cache.get(dir)!.site;
 }
-
-/**
- * The first copy of this module a build loads (astro.config.mjs's, which Node
- * loads itself) offers loadSite on globalThis: the content collection
- * (src/content.config.ts) takes it from there, rather than have Vite
- * transform and run the whole pipeline's code a second time.
- */
-(globalThis as { explainerLoadSite?: typeof loadSite }).explainerLoadSite ??= loadSite;
 
 /** Every content file's name, size and time of change: it differs as soon as one is edited, added or removed. */
 function contentStamp(dir: string): string {
