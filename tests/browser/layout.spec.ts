@@ -5,7 +5,8 @@
  * faults a screenshot shows at a glance: sideways scrolling, a header that
  * takes over a phone screen, body text too small or lines too long. Each page
  * is loaded once for its four looks. (No sideways scrolling on every page at
- * 320 px: every-page.spec.ts.)
+ * 320 px: every-page.spec.ts.) Also: long pages leave the blocks far below
+ * the screen unlaid-out at load, and that moves nothing on any page.
  */
 import { expect, test } from '@playwright/test';
 
@@ -22,6 +23,11 @@ const SCREENSHOTS = 'test-results/screenshots';
 for (const [name, path] of Object.entries(PAGES)) {
   test(`${name} fits the screen of a phone and a desktop, in both schemes`, async ({ page }) => {
     await page.goto(path);
+    // A full-page screenshot captures below the screen without scrolling there, so the blocks a reader's
+    // browser lays out only when near (global.css) would be blank in it: lay them all out now.
+    await page.locator('.card, .render-when-near').evaluateAll((blocks) =>
+      blocks.forEach((block) => (block as HTMLElement).style.setProperty('content-visibility', 'visible')),
+    );
     for (const colorScheme of ['light', 'dark'] as const) {
       for (const [device, width] of Object.entries(WIDTHS)) {
         await page.setViewportSize({ width, height: device === 'phone' ? 740 : 900 });
@@ -81,4 +87,41 @@ test("on a phone, the current page's link is in view in the header", async ({ pa
   // A deep link still lands on its section: scrolling the links does not scroll the page.
   await page.goto('/reports/al-jazeera/#where-they-went');
   await expect(page.locator('#where-they-went')).toBeInViewport();
+});
+
+test('long pages lay out only the blocks near the screen at load, and skipping the others moves nothing', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  // What a block shows, whether the browser has laid it out: its first child, which is skipped with it.
+  const shown = (selector: string) =>
+    page.locator(selector).evaluate((block) => block.firstElementChild!.checkVisibility({ contentVisibilityAuto: true }));
+
+  await page.goto('/compare/');
+  const claims = page.locator('.claim');
+  const first = `#${await claims.first().getAttribute('id')}`;
+  const last = `#${await claims.last().getAttribute('id')}`;
+  expect(await shown(first), 'the first claim, on screen').toBe(true);
+  expect(await shown(last), 'the last claim, thousands of pixels below').toBe(false);
+  await page.locator(last).scrollIntoViewIfNeeded();
+  await expect.poll(() => shown(last), { message: 'the last claim, once scrolled to' }).toBe(true);
+
+  for (const path of ['/', '/compare/', '/countries/', '/sanctions/', '/people/', '/reports/']) {
+    await page.goto(path);
+    // Every element's box with the blocks contained but all laid out, then neither contained nor skipped:
+    // containment must not change the page (a child's margin no longer collapsing through a block moves text).
+    const moved = await page.evaluate(() => {
+      const blocks = [...document.querySelectorAll<HTMLElement>('main :is(.card, .render-when-near)')];
+      const boxes = (contain: string) => {
+        for (const block of blocks) {
+          block.style.setProperty('content-visibility', 'visible', 'important');
+          block.style.setProperty('contain', contain, 'important');
+        }
+        return [...document.querySelectorAll('main *')].map((e) => JSON.stringify(e.getBoundingClientRect()));
+      };
+      const contained = boxes('layout style paint');
+      const free = boxes('none');
+      return { blocks: blocks.length, moved: contained.filter((box, i) => box !== free[i]).length };
+    });
+    expect(moved.blocks, `${path}: blocks laid out when near`).toBeGreaterThan(0);
+    expect(moved.moved, `${path}: elements moved by containment`).toBe(0);
+  }
 });
