@@ -12,6 +12,7 @@
  * - what the page must show, from the model: a report's sections and table of
  *   contents and the link and copy control of each heading and quotation, a
  *   person's spellings, mentions and claims, the summary's QR code;
+ * - the type scale: every text on screen at one of its sizes, in weight 400 or 700;
  * - axe (WCAG 2.0, 2.1 and 2.2, A and AA, and best practices) in the light
  *   scheme, then, on the same page, its colour rules in the dark one;
  * - printing (a PDF read back: pages, text, font sizes; a PNG of the first
@@ -103,6 +104,7 @@ async function onePage(visit: Visit) {
     await test.step('a share card: a 1200×630 PNG on its own origin, with the large-image Twitter card', () => shareCard(visit));
   }
   await test.step('shows what the model says it shows', () => pageSpecific(visit));
+  await test.step('sets its text in the type scale: the tokens’ sizes, weights 400 and 700', () => typeScale(visit));
 
   await test.step('axe: no violation in the light scheme, nor in the dark', async () => {
     expect(await axeViolations(page), 'light').toEqual([]);
@@ -249,6 +251,36 @@ async function pageSpecific({ model, path, page, request }: Visit) {
     expect(await qr.getAttribute('aria-label')).toBe(`QR code of ${new URL('/', canonical!).href}`);
     await page.emulateMedia({ media: null });
   }
+}
+
+/**
+ * Every text on screen at a size of the type scale (the `--text-*` tokens of global.css, resolved
+ * at this width) and a weight of 400 or 700. Each other size or weight is one more font the
+ * browser loads and shapes text in before the first paint. SVG labels are left out: they are
+ * drawn at the map's or chart's scale, not the page's.
+ */
+async function typeScale({ page, path }: Visit) {
+  const offScale = await page.evaluate(() => {
+    const tokens = [...document.styleSheets]
+      .flatMap((sheet) => [...sheet.cssRules])
+      .filter((rule): rule is CSSStyleRule => rule instanceof CSSStyleRule && rule.selectorText === ':root')
+      .flatMap((rule) => [...rule.style].filter((name) => name.startsWith('--text-')));
+    const probe = document.body.appendChild(document.createElement('span'));
+    const sizes = new Set(tokens.map((token) => ((probe.style.fontSize = `var(${token})`), getComputedStyle(probe).fontSize)));
+    probe.remove();
+    const off = new Set<string>();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement!;
+      if (!node.textContent!.trim() || parent.closest('svg, script, style') || !parent.checkVisibility()) continue;
+      const { fontSize, fontWeight } = getComputedStyle(parent);
+      if (!sizes.has(fontSize) || !['400', '700'].includes(fontWeight)) {
+        off.add(`${fontSize} ${fontWeight}: <${parent.localName} class="${parent.className}"> “${node.textContent!.trim().slice(0, 30)}”`);
+      }
+    }
+    return [...off];
+  });
+  expect(offScale, path).toEqual([]);
 }
 
 /** The page as Chromium prints it, read back; a PNG of its first page is kept for review. */
