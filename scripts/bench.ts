@@ -25,6 +25,7 @@ import { parse } from 'node-html-parser';
 import { build, copyProject, removeCopy } from './lib/project-copy.ts';
 import { cardCost, printCardCost } from './bench-cards.ts';
 import { makeFloor } from './lib/floor.ts';
+import { builtPages } from './lib/site-links.ts';
 
 const kib = (n: number) => (n / 1024).toFixed(1);
 
@@ -48,9 +49,8 @@ function heaviestByKind(rows: PageWeight[]) {
 const LIMIT = 14 * 1024;
 
 function pageWeights(dist: string) {
-  const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).sort();
-  return files.map((file) => {
-    const html = readFileSync(join(dist, file));
+  return builtPages(dist).map(({ url, file }) => {
+    const html = readFileSync(file);
     const root = parse(html.toString());
     const assets = (selector: string, attr: string) =>
       root.querySelectorAll(selector).map((el) => readFileSync(join(dist, el.getAttribute(attr)!)));
@@ -61,7 +61,7 @@ function pageWeights(dist: string) {
     const size = (bufs: Buffer[]) => bufs.reduce((n, b) => n + b.length, 0);
     const gz = (bufs: Buffer[]) => bufs.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0);
     return {
-      page: '/' + file.replace(/index\.html$/, ''),
+      page: url,
       html: html.length,
       htmlGz: gz([html]),
       css: size(css),

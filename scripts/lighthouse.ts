@@ -24,6 +24,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { findChromium } from './lib/ensure-chromium.mjs';
 import { makeFloor } from './lib/floor.ts';
+import { builtPages } from './lib/site-links.ts';
 import { build, copyProject, removeCopy } from './lib/project-copy.ts';
 
 const LIGHTHOUSE = 'lighthouse@13';
@@ -33,12 +34,11 @@ const DIST = resolve('dist-lighthouse');
 /** How far above the floor's a page's median TBT may be (issue 20). */
 const TBT_MARGIN_MS = 10;
 
-/** The pages of a built site: the path of every index.html but the search index's. */
+/** The pages of a built site but the 404 page, which is served with its status, and Lighthouse measures no error page. */
 const pagesOf = (dist: string) =>
-  readdirSync(dist, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('index.html') && !f.startsWith('pagefind'))
-    .map((f) => `/${f.replace(/index\.html$/, '')}`)
-    .sort();
+  builtPages(dist)
+    .map((p) => p.url)
+    .filter((url) => url.endsWith('/'));
 
 /** The compressed copy of every text file, which the server sends to clients that accept gzip. */
 function compress(dist: string) {

@@ -1,10 +1,10 @@
 /**
- * Reads a built site (dist/) as a map of pages, and checks its links:
+ * Lists a built site's pages (dist/), reads them as a map of pages, and checks its links:
  * every internal link, with its #fragment, must land on a page and an
  * element that exist, and every published anchor must still be there.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import { parse } from 'node-html-parser';
 import { CONTENT } from './paths.ts';
 
@@ -40,16 +40,24 @@ export function readPage(html: string): Page {
   };
 }
 
-/** Every HTML page under `dist`, keyed by the URL path it is served at ("/people/"). */
+/**
+ * Every HTML page of a build, in the order of their URL paths: the path it is served at
+ * ("/people/", "/404.html") and its file. The one list of a build's pages that the tests,
+ * the bench and the Lighthouse run share.
+ */
+export function builtPages(dist: string): { url: string; file: string }[] {
+  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => {
+      const path = '/' + file.split(sep).join('/');
+      return { url: path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path, file: join(dist, file) };
+    })
+    .sort((a, b) => (a.url < b.url ? -1 : 1));
+}
+
+/** Every HTML page under `dist`, keyed by the URL path it is served at, with its links and ids. */
 export function readSite(dist: string): Site {
-  const site: Site = new Map();
-  for (const file of readdirSync(dist, { recursive: true, encoding: 'utf8' })) {
-    if (!file.endsWith('.html')) continue;
-    const path = '/' + relative('.', file).split(sep).join('/');
-    const url = path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
-    site.set(url, readPage(readFileSync(join(dist, file), 'utf8')));
-  }
-  return site;
+  return new Map(builtPages(dist).map(({ url, file }) => [url, readPage(readFileSync(file, 'utf8'))]));
 }
 
 /** Every internal link that leads nowhere, as "on <page>: <href> (why)". */

@@ -29,7 +29,7 @@ import { buildModel, type SiteModel } from '../../src/lib/model/index.ts';
 import { formatDate } from '../../src/lib/model/dates.ts';
 import { pagePaths } from '../../src/lib/model/page-meta.ts';
 import { ROOT } from '../../scripts/lib/paths.ts';
-import { readSite } from '../../scripts/lib/site-links.ts';
+import { builtPages } from '../../scripts/lib/site-links.ts';
 import { axeViolations } from '../support/axe.ts';
 import { COMMON_HEADERS as COMMON, watch } from '../support/browser.ts';
 import { readPdf } from '../support/pdf.ts';
@@ -51,7 +51,7 @@ interface Visit {
 for (const site of SITES) {
   const dist = builtDist(site);
   const model = buildModel(loadContent(site.content));
-  const paths = [...readSite(dist).keys()];
+  const paths = builtPages(dist).map((p) => p.url);
 
   test.describe(`${site.name}`, () => {
     test('has every page a reader needs', () => {

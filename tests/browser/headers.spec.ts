@@ -5,7 +5,7 @@
  * and no Content Security Policy violation.
  */
 import { expect, test } from '@playwright/test';
-import { readSite } from '../../scripts/lib/site-links.ts';
+import { builtPages } from '../../scripts/lib/site-links.ts';
 import { COMMON_HEADERS as COMMON, watch } from '../support/browser.ts';
 import { builtDist, REAL } from '../support/sites.ts';
 
@@ -37,7 +37,7 @@ test('search runs under the headers: Pagefind and its worker load, results show'
 test('copy link runs under the headers', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const problems = await watch(page, new URL(baseURL!).origin);
-  const report = [...readSite(builtDist(REAL)).keys()].find((p) => p.startsWith('/reports/') && p !== '/reports/')!;
+  const report = builtPages(builtDist(REAL)).map((p) => p.url).find((p) => p.startsWith('/reports/') && p !== '/reports/')!;
   await page.goto(report);
   const button = page.locator('button.copy-link').first();
   await button.click();

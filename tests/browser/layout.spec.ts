@@ -10,8 +10,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { readSite } from '../../scripts/lib/site-links.ts';
+import { builtPages } from '../../scripts/lib/site-links.ts';
 import { builtDist, REAL } from '../support/sites.ts';
 
 const PAGES = {
@@ -109,11 +108,10 @@ test('long pages lay out only the blocks near the screen at load, and skipping t
   await expect.poll(() => shown(last), { message: 'the last claim, once scrolled to' }).toBe(true);
 
   // Every page of the real build with such a block, from its HTML.
-  const dist = builtDist(REAL);
   const LAID_OUT_WHEN_NEAR = /class="(?:[^"]* )?render-when-near[ "]/;
-  const pages = [...readSite(dist).keys()].filter(
-    (path) => path.endsWith('/') && LAID_OUT_WHEN_NEAR.test(readFileSync(join(dist, path, 'index.html'), 'utf8')),
-  );
+  const pages = builtPages(builtDist(REAL))
+    .filter(({ file }) => LAID_OUT_WHEN_NEAR.test(readFileSync(file, 'utf8')))
+    .map((p) => p.url);
   expect(pages).toContain('/compare/');
   for (const path of pages) {
     await page.goto(path);
