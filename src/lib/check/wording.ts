@@ -11,6 +11,11 @@
  * reports was a third of a second.
  */
 const seen = new Map<string, string>();
+/**
+ * About 400 texts a report: room for a build of 2,500 reports. Past it the memo starts
+ * again, so that a long `astro dev` session, where every edit adds texts, keeps no more.
+ */
+const MAX_SEEN = 1_000_000;
 
 export function normaliseWording(s: string): string {
   let normalised = seen.get(s);
@@ -24,6 +29,7 @@ export function normaliseWording(s: string): string {
       .replace(/\s+/g, ' ')
       .trim()
       .toLowerCase();
+    if (seen.size >= MAX_SEEN) seen.clear();
     seen.set(s, normalised);
   }
   return normalised;
