@@ -17,6 +17,7 @@
  *   scheme, then, on the same page, its colour rules in the dark one;
  * - printing (a PDF read back: pages, text, font sizes; a PNG of the first
  *   page under test-results/print*);
+ * - no word split across lines in a table cell at 320 px;
  * - no sideways scrolling at 320 px, even with a long unbroken name and URL
  *   written into every text of the page (last: it changes the page).
  */
@@ -116,11 +117,29 @@ async function onePage(visit: Visit) {
 
   if (!is404) await test.step('prints clean', () => printed(visit));
 
-  await test.step('no sideways scrolling on the narrowest phone, even with a long unbroken string in every text', async () => {
+  await test.step('no sideways scrolling on the narrowest phone, no word split in a table, and no sideways scrolling with a long unbroken string in every text', async () => {
     await page.setViewportSize({ width: 320, height: 640 });
     const overflow = () => page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
     const [scroll, viewport] = await overflow();
     expect(scroll, path).toBeLessThanOrEqual(viewport);
+    // No table cell splits a word across lines (at a hyphen is a line break, not a split): a table too wide scrolls in its own box.
+    const split = await page.locator('main :is(th, td)').evaluateAll((cells) =>
+      cells.flatMap((cell) => {
+        const words: string[] = [];
+        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (const word of node.textContent!.matchAll(/[^\s-]+/g)) {
+            const range = document.createRange();
+            range.setStart(node, word.index);
+            range.setEnd(node, word.index + word[0].length);
+            const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+            if (lines.size > 1) words.push(word[0]);
+          }
+        }
+        return words;
+      }),
+    );
+    expect(split, `${path}: words split in table cells at 320 px`).toEqual([]);
     // The longest a name may be (80 characters, src/lib/load/schemas.ts) with no space, and a long URL in a sentence.
     const name = 'Wolfeschlegelsteinhausenbergerdorffwelchevoralternwarengewissenhaftschaferswessen';
     const url = `https://example.org/${'a-very-long-path-segment-'.repeat(8)}`;
