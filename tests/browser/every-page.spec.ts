@@ -122,6 +122,8 @@ async function onePage(visit: Visit) {
     const overflow = () => page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
     const [scroll, viewport] = await overflow();
     expect(scroll, path).toBeLessThanOrEqual(viewport);
+    // Every table in a box of its own that scrolls should it be too wide (src/components/WideTable.astro).
+    await expect(page.locator('table:not(.wide-table > table)')).toHaveCount(0);
     // No table cell splits a word across lines (at a hyphen is a line break, not a split): a table too wide scrolls in its own box.
     const split = await page.locator('main :is(th, td)').evaluateAll((cells) =>
       cells.flatMap((cell) => {
