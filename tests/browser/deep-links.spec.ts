@@ -6,6 +6,7 @@ import { expect, test } from '@playwright/test';
 import { loadContent } from '../../src/lib/load/content.ts';
 import { buildModel } from '../../src/lib/model/index.ts';
 import { landing, settled } from '../support/browser.ts';
+import { layOutEveryBlock } from '../support/laid-out-when-near.ts';
 import { REAL } from '../support/sites.ts';
 
 const { reports } = buildModel(loadContent(REAL.content));
@@ -67,6 +68,8 @@ test(`at ${WIDTHS.join(' and ')}px the hidden controls leave no empty row under 
   const wrapped = Object.fromEntries(WIDTHS.map((w) => [w, 0]));
   for (const report of reports) {
     await page.goto(`/reports/${report.id}/`);
+    // A block not laid out yet has a guessed height, not its rows'.
+    await layOutEveryBlock(page);
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: 800 });
       const rows = await page.evaluate(() => [

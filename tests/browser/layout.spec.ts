@@ -11,6 +11,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { builtPages } from '../../scripts/lib/site-links.ts';
+import { LAID_OUT_WHEN_NEAR, layOutEveryBlock } from '../support/laid-out-when-near.ts';
 import { builtDist, REAL } from '../support/sites.ts';
 
 const PAGES = {
@@ -26,11 +27,8 @@ const SCREENSHOTS = 'test-results/screenshots';
 for (const [name, path] of Object.entries(PAGES)) {
   test(`${name} fits the screen of a phone and a desktop, in both schemes`, async ({ page }) => {
     await page.goto(path);
-    // A full-page screenshot captures below the screen without scrolling there, so the blocks a reader's
-    // browser lays out only when near (global.css) would be blank in it: lay them all out now.
-    await page.locator('.render-when-near').evaluateAll((blocks) =>
-      blocks.forEach((block) => (block as HTMLElement).style.setProperty('content-visibility', 'visible')),
-    );
+    // A full-page screenshot captures below the screen without scrolling there.
+    await layOutEveryBlock(page);
     for (const colorScheme of ['light', 'dark'] as const) {
       for (const [device, width] of Object.entries(WIDTHS)) {
         await page.setViewportSize({ width, height: device === 'phone' ? 740 : 900 });
@@ -107,18 +105,29 @@ test('long pages lay out only the blocks near the screen at load, and skipping t
   await page.locator(last).scrollIntoViewIfNeeded();
   await expect.poll(() => shown(last), { message: 'the last claim, once scrolled to' }).toBe(true);
 
-  // Every page of the real build with such a block, from its HTML.
-  const LAID_OUT_WHEN_NEAR = /class="(?:[^"]* )?render-when-near[ "]/;
+  // A report's text, block by block: scrolled to its first heading, the last is still not laid out.
+  await page.goto('/reports/al-jazeera/');
+  const [firstHeading, lastHeading] = ['nth=0', 'nth=-1'].map((nth) => `.report-body > .heading-wrapper >> ${nth}`);
+  expect(await shown(lastHeading), 'the last heading of the report, at load').toBe(false);
+  await page.locator(firstHeading).scrollIntoViewIfNeeded();
+  await expect.poll(() => shown(firstHeading), { message: 'the first heading, once scrolled to' }).toBe(true);
+  expect(await shown(lastHeading), 'the last heading, thousands of pixels below the first').toBe(false);
+  await page.locator(lastHeading).scrollIntoViewIfNeeded();
+  await expect.poll(() => shown(lastHeading), { message: 'the last heading, once scrolled to' }).toBe(true);
+
+  // Every page of the real build with such blocks, from its HTML.
+  const HAS_BLOCKS = /class="(?:[^"]* )?render-(?:children-)?when-near[ "]/;
   const pages = builtPages(builtDist(REAL))
-    .filter(({ file }) => LAID_OUT_WHEN_NEAR.test(readFileSync(file, 'utf8')))
+    .filter(({ file }) => HAS_BLOCKS.test(readFileSync(file, 'utf8')))
     .map((p) => p.url);
   expect(pages).toContain('/compare/');
+  expect(pages).toContain('/reports/al-jazeera/');
   for (const path of pages) {
     await page.goto(path);
     // Every element's box with the blocks contained but all laid out, then neither contained nor skipped:
     // containment must not change the page (a child's margin no longer collapsing through a block moves text).
-    const moved = await page.evaluate(() => {
-      const blocks = [...document.querySelectorAll<HTMLElement>('main .render-when-near')];
+    const moved = await page.evaluate((selector) => {
+      const blocks = [...document.querySelectorAll<HTMLElement>(selector)].filter((block) => block.closest('main'));
       const boxes = (contain: string) => {
         for (const block of blocks) {
           block.style.setProperty('content-visibility', 'visible', 'important');
@@ -129,7 +138,7 @@ test('long pages lay out only the blocks near the screen at load, and skipping t
       const contained = boxes('layout style paint');
       const free = boxes('none');
       return { blocks: blocks.length, moved: contained.filter((box, i) => box !== free[i]).length };
-    });
+    }, LAID_OUT_WHEN_NEAR);
     expect(moved.blocks, `${path}: blocks laid out when near`).toBeGreaterThan(0);
     expect(moved.moved, `${path}: elements moved by containment`).toBe(0);
   }

@@ -5,6 +5,7 @@
 import { expect, test } from '@playwright/test';
 import { loadContent } from '../../src/lib/load/content.ts';
 import { buildModel } from '../../src/lib/model/index.ts';
+import { layOutEveryBlock } from '../support/laid-out-when-near.ts';
 import { REAL } from '../support/sites.ts';
 
 const { reports } = buildModel(loadContent(REAL.content));
@@ -16,10 +17,13 @@ test.describe('without JavaScript', () => {
       await page.goto(`/reports/${report.id}/`);
       for (const s of report.sections) await expect(page.locator(`#${s.id}`)).toBeVisible();
       await expect(page.locator('figure.quote').first()).toBeVisible();
+      // innerText leaves out what is not laid out yet: the text far below the screen.
+      await layOutEveryBlock(page);
       const withoutJs = await page.locator('.report-body').innerText();
 
       const withJs = await (await browser.newContext({ javaScriptEnabled: true })).newPage();
       await withJs.goto(page.url());
+      await layOutEveryBlock(withJs);
       // The same words, less the Copy link buttons that JavaScript adds.
       const enhanced = (await withJs.locator('.report-body').innerText()).replaceAll('Copy link', '');
       const words = (s: string) => s.split(/\s+/).filter(Boolean);
