@@ -12,7 +12,7 @@
  * - what the page must show, from the model: a report's sections and table of
  *   contents and the link and copy control of each heading and quotation, a
  *   person's spellings, mentions and claims, the summary's QR code;
- * - the type scale: every text on screen at one of its sizes, in weight 400 or 700;
+ * - the type: every text on screen in one of global.css's five fonts (size, weight, no italic);
  * - axe (WCAG 2.0, 2.1 and 2.2, A and AA, and best practices) in the light
  *   scheme, then, on the same page, its colour rules in the dark one;
  * - printing (a PDF read back: pages, text, font sizes; a PNG of the first
@@ -105,7 +105,7 @@ async function onePage(visit: Visit) {
     await test.step('a share card: a 1200×630 PNG on its own origin, with the large-image Twitter card', () => shareCard(visit));
   }
   await test.step('shows what the model says it shows', () => pageSpecific(visit));
-  await test.step('sets its text in the type scale: the tokens’ sizes, weights 400 and 700', () => typeScale(visit));
+  await test.step('sets its text in the five fonts of global.css', () => fiveFonts(visit));
 
   await test.step('axe: no violation in the light scheme, nor in the dark', async () => {
     expect(await axeViolations(page), 'light').toEqual([]);
@@ -275,32 +275,37 @@ async function pageSpecific({ model, path, page, request }: Visit) {
 }
 
 /**
- * Every text on screen at a size of the type scale (the `--text-*` tokens of global.css, resolved
- * at this width) and a weight of 400 or 700. Each other size or weight is one more font the
- * browser loads and shapes text in before the first paint. SVG labels are left out: they are
- * drawn at the map's or chart's scale, not the page's.
+ * The five fonts global.css allows, as a size token and a weight; none is italic. Each other
+ * size, weight or style is one more font the browser sets up before the first paint.
  */
-async function typeScale({ page, path }: Visit) {
-  const offScale = await page.evaluate(() => {
-    const tokens = [...document.styleSheets]
-      .flatMap((sheet) => [...sheet.cssRules])
-      .filter((rule): rule is CSSStyleRule => rule instanceof CSSStyleRule && rule.selectorText === ':root')
-      .flatMap((rule) => [...rule.style].filter((name) => name.startsWith('--text-')));
+const FONTS = [
+  ['--text-small', '400'],
+  ['--text-body', '400'],
+  ['--text-body', '700'],
+  ['--text-h2', '700'],
+  ['--text-h1', '700'],
+] as const;
+
+/**
+ * Every text on screen in one of the five fonts, its size resolved at this width. SVG labels
+ * are left out: they are drawn at the map's or chart's scale, not the page's.
+ */
+async function fiveFonts({ page, path }: Visit) {
+  const offScale = await page.evaluate((fonts) => {
     const probe = document.body.appendChild(document.createElement('span'));
-    const sizes = new Set(tokens.map((token) => ((probe.style.fontSize = `var(${token})`), getComputedStyle(probe).fontSize)));
+    const allowed = new Set(fonts.map(([token, weight]) => ((probe.style.fontSize = `var(${token})`), `${getComputedStyle(probe).fontSize} ${weight} normal`)));
     probe.remove();
     const off = new Set<string>();
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement!;
       if (!node.textContent!.trim() || parent.closest('svg, script, style') || !parent.checkVisibility()) continue;
-      const { fontSize, fontWeight } = getComputedStyle(parent);
-      if (!sizes.has(fontSize) || !['400', '700'].includes(fontWeight)) {
-        off.add(`${fontSize} ${fontWeight}: <${parent.localName} class="${parent.className}"> “${node.textContent!.trim().slice(0, 30)}”`);
-      }
+      const { fontSize, fontWeight, fontStyle } = getComputedStyle(parent);
+      const font = `${fontSize} ${fontWeight} ${fontStyle}`;
+      if (!allowed.has(font)) off.add(`${font}: <${parent.localName} class="${parent.className}"> “${node.textContent!.trim().slice(0, 30)}”`);
     }
     return [...off];
-  });
+  }, FONTS);
   expect(offScale, path).toEqual([]);
 }
 
