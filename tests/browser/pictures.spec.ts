@@ -92,5 +92,19 @@ for (const path of ['/', '/countries/']) {
         }
       });
     }
+    await test.step('on a phone, every label of the pictures lies inside its picture', async () => {
+      await page.setViewportSize({ width: 375, height: 800 });
+      const outside = await page.locator('figure svg').evaluateAll((svgs) =>
+        svgs.flatMap((svg) => {
+          const frame = svg.getBoundingClientRect();
+          return [...svg.querySelectorAll('text')].flatMap((text) => {
+            const box = text.getBoundingClientRect();
+            const inside = box.left >= frame.left - 1 && box.right <= frame.right + 1 && box.top >= frame.top - 1 && box.bottom <= frame.bottom + 1;
+            return inside ? [] : [`“${text.textContent!.trim()}”: ${Math.round(box.left)}–${Math.round(box.right)} in ${Math.round(frame.left)}–${Math.round(frame.right)}`];
+          });
+        }),
+      );
+      expect(outside).toEqual([]);
+    });
   });
 }
