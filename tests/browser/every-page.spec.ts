@@ -291,7 +291,7 @@ const FONTS = [
  * are left out: they are drawn at the map's or chart's scale, not the page's.
  */
 async function fiveFonts({ page, path }: Visit) {
-  const offScale = await page.evaluate((fonts) => {
+  const offFonts = await page.evaluate((fonts) => {
     const probe = document.body.appendChild(document.createElement('span'));
     const allowed = new Set(fonts.map(([token, weight]) => ((probe.style.fontSize = `var(${token})`), `${getComputedStyle(probe).fontSize} ${weight} normal`)));
     probe.remove();
@@ -306,7 +306,7 @@ async function fiveFonts({ page, path }: Visit) {
     }
     return [...off];
   }, FONTS);
-  expect(offScale, path).toEqual([]);
+  expect(offFonts, path).toEqual([]);
 }
 
 /** The page as Chromium prints it, read back; a PNG of its first page is kept for review. */
