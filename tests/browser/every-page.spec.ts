@@ -287,8 +287,8 @@ const FONTS = [
 ] as const;
 
 /**
- * Every text on screen in one of the five fonts, its size resolved at this width. SVG labels
- * are left out: they are drawn at the map's or chart's scale, not the page's.
+ * Every text on screen in one of the five fonts, its size resolved at this width. The
+ * pictures' labels too: they are HTML in the body's font, scaled (PictureLabel).
  */
 async function fiveFonts({ page, path }: Visit) {
   const offFonts = await page.evaluate((fonts) => {
@@ -299,7 +299,7 @@ async function fiveFonts({ page, path }: Visit) {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement!;
-      if (!node.textContent!.trim() || parent.closest('svg, script, style') || !parent.checkVisibility()) continue;
+      if (!node.textContent!.trim() || parent.closest('script, style') || !parent.checkVisibility()) continue;
       const { fontSize, fontWeight, fontStyle } = getComputedStyle(parent);
       const font = `${fontSize} ${fontWeight} ${fontStyle}`;
       if (!allowed.has(font)) off.add(`${font}: <${parent.localName} class="${parent.className}"> “${node.textContent!.trim().slice(0, 30)}”`);

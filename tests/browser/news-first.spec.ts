@@ -7,6 +7,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { loadContent } from '../../src/lib/load/content.ts';
+import { LABEL_SIZE } from '../../src/lib/map/locator-map.ts';
 import { buildModel } from '../../src/lib/model/index.ts';
 import { REAL } from '../support/sites.ts';
 
@@ -20,9 +21,16 @@ const intersects = (a: Rect, b: Rect) => a.left < b.right && b.left < a.right &&
 async function mapBoxes(page: Page) {
   return page.locator('.locator-map svg').evaluate((svg) => {
     const box = (el: Element) => el.getBoundingClientRect().toJSON();
+    // A label's box is its text's, not its foreignObject's, which is as wide as the map.
+    const textBox = (el: Element) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return range.getBoundingClientRect().toJSON();
+    };
     return {
       view: box(svg),
-      labels: [...svg.querySelectorAll('g[id$="-labels"] text')].map((t) => ({ text: t.textContent!.trim(), ...box(t) })),
+      viewBox: { width: (svg as SVGSVGElement).viewBox.baseVal.width, height: (svg as SVGSVGElement).viewBox.baseVal.height },
+      labels: [...svg.querySelectorAll('.map-label')].map((t) => ({ text: t.textContent!.trim(), ...textBox(t) })),
       heads: [...svg.querySelectorAll('.head')].map((h) => ({ text: `arrowhead to ${h.parentElement!.dataset.to}`, ...box(h) })),
     };
   });
@@ -56,13 +64,13 @@ for (const { width, height, scheme } of [
       // Each country's number once on the map.
       for (const { country, figures } of site.destinations) {
         for (const count of new Set(figures.map((f) => f.count).filter((c) => c !== undefined))) {
-          const texts = await page.locator('.locator-map svg g[id$="-labels"] text').allTextContents();
+          const texts = await page.locator('.locator-map .map-label').allTextContents();
           expect(texts.filter((t) => new RegExp(`\\b${count}\\b`).test(t)), `${country.id}: ${count}`).toHaveLength(1);
         }
       }
 
       // The map's labels: no label covers another or an arrowhead, and every one is in view.
-      const { view, labels, heads } = await mapBoxes(page);
+      const { view, viewBox, labels, heads } = await mapBoxes(page);
       expect(labels.length).toBeGreaterThanOrEqual(site.destinations.length);
       expect(heads.length).toBeGreaterThan(0);
       const clashes = labels.flatMap((a, i) => [...labels.slice(i + 1), ...heads].filter((b) => intersects(a, b)).map((b) => `${a.text} / ${b.text}`));
@@ -77,15 +85,12 @@ for (const { width, height, scheme } of [
       const content = (await page.locator('main').boundingBox())!;
       expect(view.width).toBeGreaterThanOrEqual((width >= 1280 ? content.width - 40 : width - 40));
       // Its labels no smaller than 12 px on screen.
-      const sizes = await page.locator('.locator-map svg text').evaluateAll((ts) =>
-        ts.map((t) => {
-          const svg = t.closest('svg')!;
-          const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-          const slice = Math.max(scale, svg.getBoundingClientRect().height / svg.viewBox.baseVal.height);
-          return parseFloat(getComputedStyle(t).fontSize) * slice;
-        }),
-      );
+      // A label is HTML scaled by the map and by its own transform; its foreignObject is a line (1.25em) high.
+      const sizes = await page.locator('.locator-map .map-label').evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect().height / 1.25));
       expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
+      // And no larger than the size they were placed for, at the map's scale (the larger of its two, as it is cropped to fill).
+      const scale = Math.max(view.width / viewBox.width, view.height / viewBox.height);
+      expect(Math.max(...sizes)).toBeLessThanOrEqual(LABEL_SIZE * scale + 0.5);
     });
   });
 }

@@ -69,7 +69,7 @@ for (const path of ['/', '/countries/']) {
         const row = table.locator('tbody tr').filter({ has: page.locator('th', { hasText: country.data.name }) });
         for (const f of figures) {
           if (f.count !== undefined) await expect(map.locator('desc')).toContainText(`${f.count}, ${f.outlet}`);
-          if (f.count !== undefined) await expect(map.locator(`text[data-id="${country.id}"]`)).toContainText(String(f.count));
+          if (f.count !== undefined) await expect(map.locator(`.map-label[data-id="${country.id}"]`)).toContainText(String(f.count));
           // Every section the figure comes from is linked from its cell of the table, under its outlet.
           const index = await column(f.outlet).evaluate((th) => [...th.parentElement!.children].indexOf(th));
           const hrefs = await row.locator(`> :nth-child(${index + 1}) a`).evaluateAll((as) => as.map((a) => a.getAttribute('href')));
@@ -97,8 +97,10 @@ for (const path of ['/', '/countries/']) {
       const outside = await page.locator('figure svg').evaluateAll((svgs) =>
         svgs.flatMap((svg) => {
           const frame = svg.getBoundingClientRect();
-          return [...svg.querySelectorAll('text')].flatMap((text) => {
-            const box = text.getBoundingClientRect();
+          return [...svg.querySelectorAll('.picture-label')].flatMap((text) => {
+            const range = document.createRange();
+            range.selectNodeContents(text);
+            const box = range.getBoundingClientRect();
             const inside = box.left >= frame.left - 1 && box.right <= frame.right + 1 && box.top >= frame.top - 1 && box.bottom <= frame.bottom + 1;
             return inside ? [] : [`“${text.textContent!.trim()}”: ${Math.round(box.left)}–${Math.round(box.right)} in ${Math.round(frame.left)}–${Math.round(frame.right)}`];
           });

@@ -118,7 +118,7 @@ describe('locatorMap', () => {
     for (const d of real.destinations) expect(map.labels.some((l) => l.kind === 'destination' && l.id === d.country.id), d.country.id).toBe(true);
     for (const c of map.cities) expect(map.labels.some((l) => l.kind === 'city' && l.name === c.name), c.name).toBe(true);
     // The boxes as placed: from the start of the text, a line of 15 units high.
-    const box = (l: (typeof map.labels)[number]): Box => ({ x: l.x - 2, y: l.y - 15 * 1.25 * 0.78, w: 1, h: 15 * 1.25 });
+    const box = (l: (typeof map.labels)[number]): Box => ({ x: l.x - 2, y: l.y, w: 1, h: 15 * 1.25 });
     for (const l of map.labels) {
       const b = box(l);
       expect(b.x, l.name).toBeGreaterThanOrEqual(map.square.x - 0.5);

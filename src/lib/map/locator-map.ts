@@ -53,7 +53,7 @@ export interface Box {
   w: number;
   h: number;
 }
-/** A placed label: its text starts at x, on the baseline y. */
+/** A placed label: its line of text starts at x, its top at y (a line is the font size × 1.25). */
 export interface MapLabel {
   kind: 'destination' | 'country' | 'city';
   /** The country or city it names. */
@@ -99,6 +99,9 @@ export interface LocatorMap {
   /** Where the city coordinates come from, as the content names it. */
   citySources: string[];
 }
+
+/** The labels' size, in SVG units, that they are placed for: a phone's (LocatorMap.astro's --label-size). */
+export const LABEL_SIZE = 15;
 
 export interface MapOptions {
   /** Width of the viewBox, in SVG units. */
@@ -254,7 +257,7 @@ export function mapFigures(input: MapInput): MapFigure[] {
 export type World = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 
 export function locatorMap(input: MapInput, world: World, options: MapOptions = {}): LocatorMap | undefined {
-  const { width = 640, height = 400, tolerance = 3, fontSize = 15, language = 'en' } = options;
+  const { width = 640, height = 400, tolerance = 3, fontSize = LABEL_SIZE, language = 'en' } = options;
   const geometries = new Map(
     world.objects.countries.geometries.filter((g) => g.id !== undefined).map((g) => [String(g.id), g]),
   );
@@ -360,8 +363,8 @@ export function locatorMap(input: MapInput, world: World, options: MapOptions = 
   };
   const labels: MapLabel[] = [];
   const add = (label: Omit<MapLabel, 'x' | 'y'>, box: Box | undefined) => {
-    // The text starts at the box's left edge, its baseline a fifth of a line above the bottom.
-    if (box) labels.push({ ...label, x: Math.round(box.x + 2), y: Math.round(box.y + H * 0.78) });
+    // The text starts 2 units in from the box's left edge (widthOf's margin), its line at the box's top.
+    if (box) labels.push({ ...label, x: Math.round(box.x + 2), y: Math.round(box.y) });
   };
   const countsOf = (c: Entry<Country>) =>
     input.destinations.find((d) => d.country.id === c.id)?.figures.filter((f) => !f.onward).map((f) => f.count) ?? [];
