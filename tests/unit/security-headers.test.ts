@@ -22,6 +22,11 @@ describe('ownHashesOnly', () => {
     expect(() => ownHashesOnly(html, 'dist/x/index.html')).toThrow(/dist\/x\/index\.html: .*script-src.*sha256-/);
   });
 
+  it('reads markup in an attribute as text, not code (an escaped description)', () => {
+    const html = page(policy, `<meta name="description" content="</script><script>alert(1)</script>"><script>${script}</script>`);
+    expect(pagePolicy(ownHashesOnly(html, 'x.html'))).toContain(`script-src 'self' 'wasm-unsafe-eval' ${hash(script)};`);
+  });
+
   it('leaves a page without a policy as it is', () => {
     expect(ownHashesOnly('<p>hi</p>', 'x.html')).toBe('<p>hi</p>');
   });
