@@ -16,7 +16,6 @@ import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import { parse } from 'node-html-parser';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -66,11 +65,16 @@ export function pagePolicy(html: string): string | undefined {
 }
 
 /**
- * A page's inline scripts and styles. Found by an HTML parser, not a pattern: text
- * in an attribute (a description with "<script>" in it) is not code. A script with
- * a src runs the file's code, under 'self'; a data block (JSON-LD) runs nothing.
+ * A page as Astro writes it, read tag by tag: a comment; a script or style element,
+ * its raw text up to its end tag; or any other tag, its quoted attributes whole. So
+ * "<script>" inside an attribute (a description quoting markup, published escaped)
+ * is read as the attribute's text, not as code. An HTML parser (node-html-parser)
+ * reads the same at eight times the cost, 0.8 ms a page against 0.1, which at 1,000
+ * reports took the build's cost per report past its target.
  */
-const INLINE_CODE = 'style, script:not([src]):not([type="application/ld+json"])';
+const TAGS = /<!--[\s\S]*?-->|<(script|style)\b((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/\1\s*>|<[a-z/!](?:[^>"']|"[^"]*"|'[^']*')*>/gi;
+/** A script with a src runs the file's code, under 'self'; a data block (JSON-LD) runs nothing. */
+const RUNS_NOTHING_INLINE = /\bsrc=|type="application\/ld\+json"/i;
 
 /**
  * The page with its <meta> policy cut to the hashes of the inline scripts and
@@ -85,8 +89,9 @@ export function ownHashesOnly(html: string, file: string): string {
     ['script-src', new Set()],
     ['style-src', new Set()],
   ]);
-  for (const element of parse(html).querySelectorAll(INLINE_CODE)) {
-    own.get(`${element.tagName.toLowerCase()}-src`)!.add(`'sha256-${createHash('sha256').update(element.rawText).digest('base64')}'`);
+  for (const [, tag, attributes, code] of html.matchAll(TAGS)) {
+    if (!tag || (tag.toLowerCase() === 'script' && RUNS_NOTHING_INLINE.test(attributes))) continue;
+    own.get(`${tag.toLowerCase()}-src`)!.add(`'sha256-${createHash('sha256').update(code).digest('base64')}'`);
   }
   return html.replace(POLICY_META, (_, start: string, content: string) => {
     const directives = metaDirectives(content).map((directive) => {

@@ -23,7 +23,7 @@ describe('ownHashesOnly', () => {
   });
 
   it('reads markup in an attribute as text, not code (an escaped description)', () => {
-    const html = page(policy, `<meta name="description" content="</script><script>alert(1)</script>"><script>${script}</script>`);
+    const html = page(policy, `<meta name="description" content="</script><script>alert(1)</script>"><meta name="x" content="<script>"><!-- <script> --><script>${script}</script>`);
     expect(pagePolicy(ownHashesOnly(html, 'x.html'))).toContain(`script-src 'self' 'wasm-unsafe-eval' ${hash(script)};`);
   });
 
