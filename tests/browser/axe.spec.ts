@@ -11,7 +11,7 @@ test('axe reports a planted missing alt text and low contrast, in the full run a
   expect(await axeViolations(page)).toEqual([]);
   await page.evaluate(() => {
     const main = document.querySelector('main')!;
-    const image = Object.assign(document.createElement('img'), { src: '/favicon.svg' });
+    const image = Object.assign(document.createElement('img'), { src: '/favicon.png' });
     const faint = Object.assign(document.createElement('p'), { id: 'faint', textContent: 'Too faint to read' });
     faint.style.cssText = 'color: #777; background: #888';
     main.append(image, faint);

@@ -11,7 +11,7 @@ import { builtDist, REAL } from '../support/sites.ts';
 
 
 test('every other file has a policy that loads and runs nothing', async ({ request }) => {
-  for (const path of ['/rss.xml', '/robots.txt', '/favicon.svg', '/sitemap-index.xml']) {
+  for (const path of ['/rss.xml', '/robots.txt', '/favicon.png', '/sitemap-index.xml']) {
     const headers = (await request.get(path)).headers();
     expect(headers, path).toMatchObject({ ...COMMON, 'content-security-policy': "default-src 'none'; frame-ancestors 'none'" });
   }
