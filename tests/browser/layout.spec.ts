@@ -90,6 +90,20 @@ test("on a phone, the current page's link is in view in the header", async ({ pa
   await expect(page.locator('#where-they-went')).toBeInViewport();
 });
 
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false, viewport: { width: 375, height: 740 } });
+  test("on a phone, the current page's link is in view in the header at once, by CSS alone (no script measures the page)", async ({ page }) => {
+    for (const path of ['/search/', '/about/']) {
+      await page.goto(path);
+      const [link, nav] = await Promise.all(['.site-nav [aria-current="page"]', '.site-nav'].map((s) => page.locator(s).boundingBox()));
+      expect(link!.x, path).toBeGreaterThanOrEqual(nav!.x - 1);
+      expect(link!.x + link!.width, path).toBeLessThanOrEqual(nav!.x + nav!.width + 1);
+      // It had to be scrolled to: the row is wider than the screen, and these links are near its end.
+      expect(await page.locator('.site-nav').evaluate((n) => n.scrollLeft), path).toBeGreaterThan(0);
+    }
+  });
+});
+
 test('long pages lay out only the blocks near the screen at load, and skipping the others moves nothing', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 740 });
   // What a block shows, whether the browser has laid it out: its first child, which is skipped with it.

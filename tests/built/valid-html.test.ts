@@ -49,8 +49,14 @@ interface NuMessage {
  *   every page loads with no CSP violation in the console.
  * - "File was not checked": with --verbose the checker names each file it
  *   skips: the feed, the sitemap, the search index, scripts. Not HTML.
+ *
+ * And one error, which is the checker's: its CSS grammar lacks
+ * `scroll-initial-target` (CSS Scroll Snap 2, in Chromium since 133), which
+ * brings the current page's link into view in the header's row on a phone
+ * with no script (BaseLayout.astro). Only that property is let through.
  */
 const ACCEPTED = [/^Inline (style|script) violates Content Security Policy \(meta tag\)/, /^File was not checked\./];
+const CHECKER_LACKS = /^CSS: “scroll-initial-target”: Property “scroll-initial-target” doesn't exist\.$/;
 
 /**
  * The W3C Nu HTML Checker (the validator behind validator.w3.org/nu), in one
@@ -71,6 +77,7 @@ test('every page of both builds passes the Nu HTML Checker', { timeout: 120_000 
   const checked = run.stdout.split('\n').filter((f) => f.endsWith('.html'));
   const shown = messages
     .filter((m) => !(m.type === 'info' && ACCEPTED.some((accepted) => accepted.test(m.message))))
+    .filter((m) => !(m.type === 'error' && CHECKER_LACKS.test(m.message)))
     .map((m) => `${relative(ROOT, new URL(m.url).pathname)}:${m.lastLine} ${m.type}${m.subType ? ` (${m.subType})` : ''}: ${m.message}`);
   expect(shown).toEqual([]);
   // The run did check every page.
