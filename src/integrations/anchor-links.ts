@@ -1,11 +1,12 @@
 /**
  * A Sätteri hast plugin for report MDX: puts a visible link to each h2 and h3
- * beside it, the same markup as src/components/AnchorLink.astro gives the
- * other pages.
+ * beside it, and a button that copies it, the same markup as
+ * src/components/AnchorLink.astro gives the other pages.
  *
  *   <div class="heading-wrapper">
  *     <h2 id="potash">Heading</h2>
  *     <a class="anchor-link" href="#potash">#<span>Section titled Heading</span></a>
+ *     <button class="copy-link needs-script" aria-label="Copy link to “Heading”">Copy link</button>
  *   </div>
  *
  * The link is the heading's sibling, not its child, so copying the heading's
@@ -30,13 +31,25 @@ const el = (tagName: string, properties: Element['properties'], children: Elemen
   children,
 });
 
-/** The link's hast; its label names the section for screen readers. */
-export function anchorLinkHast(id: string, title: string): Element {
-  // data-pagefind-ignore: the label repeats the heading, and would fill search excerpts twice.
-  return el('a', { className: ['anchor-link'], href: `#${id}`, dataPagefindIgnore: '' }, [
-    el('span', { ariaHidden: 'true' }, [{ type: 'text', value: '#' }]),
-    el('span', { className: ['visually-hidden'] }, [{ type: 'text', value: `Section titled ${title}` }]),
-  ]);
+/** The name of the button that copies the link to `title` (here and in AnchorLink.astro). */
+export const copyLinkLabel = (title: string) => `Copy link to “${title}”`;
+
+/**
+ * The link's hast and its copy button's; the labels name the section for
+ * screen readers. The button is in the page from the start, shown only where
+ * scripts run (.needs-script), and src/components/CopyLinks.astro makes it copy.
+ */
+export function anchorLinkHast(id: string, title: string): Element[] {
+  // data-pagefind-ignore: the labels repeat the heading, and would fill search excerpts twice.
+  return [
+    el('a', { className: ['anchor-link'], href: `#${id}`, dataPagefindIgnore: '' }, [
+      el('span', { ariaHidden: 'true' }, [{ type: 'text', value: '#' }]),
+      el('span', { className: ['visually-hidden'] }, [{ type: 'text', value: `Section titled ${title}` }]),
+    ]),
+    el('button', { type: 'button', className: ['copy-link', 'needs-script'], ariaLabel: copyLinkLabel(title), dataPagefindIgnore: '' }, [
+      { type: 'text', value: 'Copy link' },
+    ]),
+  ];
 }
 
 /** Each report's file and the old ids of its renamed sections, per model: looked up per heading, built once. */
@@ -63,7 +76,7 @@ export const anchorLinks = defineHastPlugin({
         .map(([from]) => el('span', { id: from, className: ['anchor-alias'] }, []));
       ctx.replaceNode(
         node,
-        el('div', { className: ['heading-wrapper'] }, [...aliases, heading, anchorLinkHast(id, ctx.textContent(node))]),
+        el('div', { className: ['heading-wrapper'] }, [...aliases, heading, ...anchorLinkHast(id, ctx.textContent(node))]),
       );
     },
   },

@@ -171,9 +171,11 @@ test.describe('Copy link', () => {
     test.use({ javaScriptEnabled: false });
     test('is not shown, and the # links are', async ({ page }) => {
       await page.goto(`/reports/${reports[0].id}/`);
-      await expect(page.locator('button.copy-link')).toHaveCount(0);
       const quoted = quotations.filter((q) => q.report === reports[0].id).length;
       await expect(page.locator('a.anchor-link')).toHaveCount(reports[0].sections.length + quoted);
+      // Each button is in the page beside its link, and hidden where no script can make it copy.
+      await expect(page.locator('a.anchor-link + button.copy-link')).toHaveCount(reports[0].sections.length + quoted);
+      await expect(page.locator('button.copy-link:visible')).toHaveCount(0);
     });
   });
 });

@@ -6,7 +6,8 @@
  * - the headers: its own strict CSP (the page's <meta> policy, hashes and all),
  *   HSTS, CORP and the rest;
  * - a clean load: no console error, page error, CSP violation, failed,
- *   refused or third-party request;
+ *   refused or third-party request; and no change to the page by its scripts
+ *   as it loads, each a style and layout pass on the main thread;
  * - a title, a description, one h1, a canonical URL on the site's own origin,
  *   a CSP without 'unsafe-inline', and a share card: a 1200×630 PNG, served;
  * - what the page must show, from the model: a report's sections and table of
@@ -74,6 +75,7 @@ async function onePage(visit: Visit) {
   const origin = `http://localhost:${site.port}`;
   const is404 = path === '/404.html';
   const problems = await watch(page, origin);
+  await page.addInitScript(recordChangesAfterParsing);
   const response = await page.goto(`${origin}${is404 ? '/no-such-page/' : path}`);
 
   await test.step('served with its own strict CSP, HSTS and CORP', () => {
@@ -92,6 +94,12 @@ async function onePage(visit: Visit) {
     // The 404 page's own status is the one error there (Chromium logs it too).
     const expected = is404 ? [`404: ${origin}/no-such-page/`, expect.stringMatching(/^console: .*status of 404/)] : [];
     expect([...problems].sort()).toEqual(expected);
+  });
+
+  await test.step('its scripts change nothing in the page as it loads, nor once it is idle', async () => {
+    // Each change would be a style and layout pass on the main thread after the first paint (Total Blocking Time).
+    await page.evaluate(() => new Promise((idle) => requestIdleCallback(() => requestIdleCallback(idle))));
+    expect(await page.evaluate(() => (window as unknown as ChangeLog).changesAfterParsing)).toEqual([]);
   });
 
   if (is404) {
@@ -162,6 +170,23 @@ async function onePage(visit: Visit) {
     );
     const [longScroll, longViewport] = await overflow();
     expect(longScroll, `${path} with long strings`).toBeLessThanOrEqual(longViewport);
+  });
+}
+
+type ChangeLog = { changesAfterParsing: string[] };
+
+/**
+ * Run in the page before its own scripts (page.addInitScript): from the end of parsing, when the
+ * page's scripts start to run, every change to the page's elements is logged in `changesAfterParsing`.
+ */
+function recordChangesAfterParsing() {
+  const changes: string[] = [];
+  (window as unknown as ChangeLog).changesAfterParsing = changes;
+  document.addEventListener('readystatechange', () => {
+    if (document.readyState !== 'interactive') return;
+    new MutationObserver((records) => {
+      for (const { type, target, attributeName } of records) changes.push(`${type} ${target.nodeName} ${attributeName ?? ''}`.trim());
+    }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
   });
 }
 

@@ -39,9 +39,12 @@ test('copy link runs under the headers', async ({ page, context, baseURL }) => {
   const problems = await watch(page, new URL(baseURL!).origin);
   const report = builtPages(builtDist(REAL)).map((p) => p.url).find((p) => p.startsWith('/reports/') && p !== '/reports/')!;
   await page.goto(report);
-  const button = page.locator('button.copy-link').first();
-  await button.click();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await button.getAttribute('data-url'));
+  // The first button copies the first # link's address, on the canonical origin.
+  const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+  const hash = await page.locator('a.anchor-link').first().getAttribute('href');
+  await page.locator('button.copy-link').first().click();
+  await expect(page.getByRole('status')).toHaveText(`Link copied: ${canonical}${hash}`);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${canonical}${hash}`);
   expect(problems).toEqual([]);
 });
 

@@ -1,6 +1,7 @@
 /**
- * A report without JavaScript: it reads in full, the same words as with it.
- * (Everything checked on every page is in every-page.spec.ts.)
+ * Without JavaScript: a report reads in full, the same words as with it, and
+ * no control that needs a script is shown. (Everything checked on every page
+ * is in every-page.spec.ts.)
  */
 import { expect, test } from '@playwright/test';
 import { loadContent } from '../../src/lib/load/content.ts';
@@ -24,11 +25,18 @@ test.describe('without JavaScript', () => {
       const withJs = await (await browser.newContext({ javaScriptEnabled: true })).newPage();
       await withJs.goto(page.url());
       await layOutEveryBlock(withJs);
-      // The same words, less the Copy link buttons that JavaScript adds.
+      // The same words, less the Copy link buttons, shown only where a script makes them copy.
       const enhanced = (await withJs.locator('.report-body').innerText()).replaceAll('Copy link', '');
       const words = (s: string) => s.split(/\s+/).filter(Boolean);
       expect(words(withoutJs)).toEqual(words(enhanced));
       expect(words(withoutJs).length).toBeGreaterThan(400);
     });
   }
+
+  test('/summary/ offers no print button, which would do nothing: the browser prints it', async ({ page }) => {
+    await page.goto('/summary/');
+    // In the page, and hidden.
+    await expect(page.locator('button', { hasText: 'Print this summary' })).toHaveCount(1);
+    await expect(page.locator('button', { hasText: 'Print this summary' })).toBeHidden();
+  });
 });
