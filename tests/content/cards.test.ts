@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
@@ -11,6 +10,7 @@ import { PAGES, REPORTS_PER_PAGE } from '../../src/lib/pages.ts';
 import { buildModel } from '../../src/lib/model/index.ts';
 import { loadContent } from '../../src/lib/load/content.ts';
 import { CONTENT } from '../../scripts/lib/paths.ts';
+import { scratchDir } from '../support/scratch.ts';
 
 const input = { siteName: 'A site', title: 'A page', figure: '12', figureLabel: 'things counted' };
 
@@ -79,8 +79,8 @@ describe('share cards', () => {
   }, 20_000);
 
   it('draws again a card whose cached PNG is truncated, and publishes the whole one', async () => {
-    const cache = new FileCache('cards', mkdtempSync(join(tmpdir(), 'cache-')));
-    const dist = mkdtempSync(join(tmpdir(), 'dist-'));
+    const cache = new FileCache('cards', scratchDir('cache-'));
+    const dist = scratchDir('dist-');
     const card = { path: '/cards/index.png', ...input };
     // A drawer a build: each reads the cache afresh.
     const build = () => new CardDrawer(cache).write([card], dist);
@@ -97,8 +97,8 @@ describe('share cards', () => {
   }, 20_000);
 
   it('writes the card of every page built: those started early, and one it was not told of, drawn late and named', async () => {
-    const drawer = new CardDrawer(new FileCache('cards', mkdtempSync(join(tmpdir(), 'cache-'))));
-    const dist = mkdtempSync(join(tmpdir(), 'dist-'));
+    const drawer = new CardDrawer(new FileCache('cards', scratchDir('cache-')));
+    const dist = scratchDir('dist-');
     const foreseen = { path: '/cards/index.png', ...input };
     const late = { path: '/cards/late.png', ...input, title: 'A page nobody foresaw' };
     drawer.start([foreseen]);

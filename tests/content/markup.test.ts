@@ -6,14 +6,14 @@
  * name each at its own line.
  */
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ContentError, loadContent } from '../../src/lib/load/content.ts';
 import { contentProblems } from '../../src/lib/check/index.ts';
 import { markupProblems } from '../../src/lib/check/markup.ts';
 import { CONTENT, ROOT } from '../../scripts/lib/paths.ts';
 import { editBody, fileParts } from '../support/edit-report.ts';
+import { scratchDir } from '../support/scratch.ts';
 
 const FIXTURES = join(ROOT, 'tests/fixtures/invalid/mdx');
 const content = loadContent(CONTENT);
@@ -45,7 +45,7 @@ describe('markup in a report', () => {
   });
 
   it('that does not parse as MDX is refused by the loader, at its line', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'content-'));
+    const dir = scratchDir('content-');
     cpSync(CONTENT, dir, { recursive: true });
     const file = join(dir, 'reports', `${content.reports[0].id}.mdx`);
     const text = readFileSync(file, 'utf8');

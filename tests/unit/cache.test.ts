@@ -1,10 +1,9 @@
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { FileCache, cachedJson } from '../../src/lib/cache.ts';
+import { scratchDir } from '../support/scratch.ts';
 
-const fresh = () => new FileCache('test', mkdtempSync(join(tmpdir(), 'cache-')));
+const fresh = () => new FileCache('test', scratchDir('cache-'));
 
 describe('the build cache', () => {
   it('works a value out once, then reads it back, undefined included', () => {
