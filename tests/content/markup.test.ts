@@ -5,18 +5,20 @@
  * are added to one report, read as the loader reads it, and the checks must
  * name each at its own line.
  */
-import { describe, expect, it } from 'vitest';
-import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ContentError, loadContent } from '../../src/lib/load/content.ts';
 import { contentProblems } from '../../src/lib/check/index.ts';
 import { markupProblems } from '../../src/lib/check/markup.ts';
 import { CONTENT, ROOT } from '../../scripts/lib/paths.ts';
 import { editBody, fileParts } from '../support/edit-report.ts';
-import { scratchDir } from '../support/scratch.ts';
+import { contentCopy, removeContentCopies } from '../support/problems.ts';
 
 const FIXTURES = join(ROOT, 'tests/fixtures/invalid/mdx');
 const content = loadContent(CONTENT);
+
+afterAll(removeContentCopies);
 
 describe('markup in a report', () => {
   it('the real content has none the check refuses', () => expect(markupProblems(content)).toEqual([]));
@@ -45,8 +47,7 @@ describe('markup in a report', () => {
   });
 
   it('that does not parse as MDX is refused by the loader, at its line', () => {
-    const dir = scratchDir('content-');
-    cpSync(CONTENT, dir, { recursive: true });
+    const dir = contentCopy();
     const file = join(dir, 'reports', `${content.reports[0].id}.mdx`);
     const text = readFileSync(file, 'utf8');
     writeFileSync(file, `${text}\n<Person id="x">never closed\n`);
