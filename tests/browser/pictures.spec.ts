@@ -4,7 +4,7 @@
  * they need no JavaScript. Each page loaded once, without JavaScript. (That no
  * page outgrows 14 KiB gzip for them: tests/built/page-weight.test.ts.)
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { loadContent } from '../../src/lib/load/content.ts';
 import { buildModel } from '../../src/lib/model/index.ts';
 import { REAL } from '../support/sites.ts';
@@ -94,19 +94,31 @@ for (const path of ['/', '/countries/']) {
     }
     await test.step('on a phone, every label of the pictures lies inside its picture', async () => {
       await page.setViewportSize({ width: 375, height: 800 });
-      const outside = await page.locator('figure svg').evaluateAll((svgs) =>
-        svgs.flatMap((svg) => {
-          const frame = svg.getBoundingClientRect();
-          return [...svg.querySelectorAll('.picture-label')].flatMap((text) => {
-            const range = document.createRange();
-            range.selectNodeContents(text);
-            const box = range.getBoundingClientRect();
-            const inside = box.left >= frame.left - 1 && box.right <= frame.right + 1 && box.top >= frame.top - 1 && box.bottom <= frame.bottom + 1;
-            return inside ? [] : [`“${text.textContent!.trim()}”: ${Math.round(box.left)}–${Math.round(box.right)} in ${Math.round(frame.left)}–${Math.round(frame.right)}`];
-          });
-        }),
-      );
-      expect(outside).toEqual([]);
+      expect(await labelsOutsideTheirPicture(page)).toEqual([]);
+    });
+    // A reader who sets a larger default text size in the browser gets larger text, but the pictures'
+    // labels keep the size the picture placed them at: larger, they would cover each other and run out of it.
+    await test.step('with a larger default text size too (24 px)', async () => {
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Page.setFontSizes', { fontSizes: { standard: 24 } });
+      expect(await page.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('27px');
+      expect(await labelsOutsideTheirPicture(page)).toEqual([]);
     });
   });
+}
+
+/** Each label of the page's pictures whose text reaches outside its picture, with where it lies. */
+function labelsOutsideTheirPicture(page: Page): Promise<string[]> {
+  return page.locator('figure svg').evaluateAll((svgs) =>
+    svgs.flatMap((svg) => {
+      const frame = svg.getBoundingClientRect();
+      return [...svg.querySelectorAll('.picture-label')].flatMap((text) => {
+        const range = document.createRange();
+        range.selectNodeContents(text);
+        const box = range.getBoundingClientRect();
+        const inside = box.left >= frame.left - 1 && box.right <= frame.right + 1 && box.top >= frame.top - 1 && box.bottom <= frame.bottom + 1;
+        return inside ? [] : [`“${text.textContent!.trim()}”: ${Math.round(box.left)}–${Math.round(box.right)} in ${Math.round(frame.left)}–${Math.round(frame.right)}`];
+      });
+    }),
+  );
 }
