@@ -18,6 +18,7 @@
  *   scheme, then, on the same page, its colour rules in the dark one;
  * - printing (a PDF read back: pages, text, font sizes; a PNG of the first
  *   page under test-results/print*);
+ * - no sideways scrolling at 375 px with the browser's default text size doubled;
  * - no word split across lines in a table cell at 320 px;
  * - no sideways scrolling at 320 px, even with a long unbroken name and URL
  *   written into every text of the page (last: it changes the page).
@@ -33,6 +34,7 @@ import { pagePaths } from '../../src/lib/model/page-meta.ts';
 import { ROOT } from '../../scripts/lib/paths.ts';
 import { builtPages } from '../../scripts/lib/site-links.ts';
 import { axeViolations } from '../support/axe.ts';
+import { layOutEveryBlock } from '../support/laid-out-when-near.ts';
 import { COMMON_HEADERS as COMMON, watch } from '../support/browser.ts';
 import { readPdf } from '../support/pdf.ts';
 import { SITES, builtDist, type BuiltSite } from '../support/sites.ts';
@@ -124,6 +126,25 @@ async function onePage(visit: Visit) {
   });
 
   if (!is404) await test.step('prints clean', () => printed(visit));
+
+  // A reader may double the browser's default text size (WCAG 1.4.4): on a phone the page still reflows.
+  // Every block is laid out first: one skipped at load clips what overflows it instead of scrolling.
+  await test.step('at 375 px with the default text size doubled (32 px): no sideways scrolling', async () => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await layOutEveryBlock(page);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32 } });
+    const wide = await page.evaluate(() =>
+      [...document.body.querySelectorAll('*')]
+        // A wide table and the header's links scroll in their own box, and a picture clips its drawing.
+        .filter((e) => e.getBoundingClientRect().right > innerWidth + 0.5 && !e.parentElement!.closest('.wide-table, .site-nav, svg'))
+        .map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')}: “${e.textContent!.trim().slice(0, 40)}”`),
+    );
+    expect(wide, path).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(375);
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 16 } });
+    await cdp.detach();
+  });
 
   await test.step('at 320 px: no sideways scrolling, every table in a WideTable with no word split, and none with a long unbroken string in every text', async () => {
     await page.setViewportSize({ width: 320, height: 640 });
