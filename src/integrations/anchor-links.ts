@@ -1,7 +1,7 @@
 /**
  * A Sätteri hast plugin for report MDX: puts a visible link to each h2 and h3
- * beside it, and a button that copies it, the same markup as
- * src/components/AnchorLink.astro gives the other pages.
+ * beside it, and a button that copies it (anchorLinkHast, below, which
+ * src/components/AnchorLink.astro renders for the other pages).
  *
  *   <div class="heading-wrapper">
  *     <h2 id="potash">Heading</h2>
@@ -31,20 +31,22 @@ const el = (tagName: string, properties: Element['properties'], children: Elemen
   children,
 });
 
-/** The name of the button that copies the link to `title` (here and in AnchorLink.astro). */
-export const copyLinkLabel = (title: string) => `Copy link to “${title}”`;
+/** The name of the button that copies the link to `title`. */
+const copyLinkLabel = (title: string) => `Copy link to “${title}”`;
 
 /**
- * The link's hast and its copy button's; the labels name the section for
- * screen readers. The button is in the page from the start, shown only where
- * scripts run (.needs-script), and src/components/CopyLinks.astro makes it copy.
+ * The link's hast and its copy button's, for the headings here and for
+ * AnchorLink.astro: one markup for both. The labels name the target for screen
+ * readers: `label` is what they hear for the link, a section's title by default.
+ * The button is in the page from the start, shown only where scripts run
+ * (.needs-script), and src/components/CopyLinks.astro makes it copy.
  */
-export function anchorLinkHast(id: string, title: string): Element[] {
+export function anchorLinkHast(id: string, title: string, label = `Section titled ${title}`): Element[] {
   // data-pagefind-ignore: the labels repeat the heading, and would fill search excerpts twice.
   return [
     el('a', { className: ['anchor-link'], href: `#${id}`, dataPagefindIgnore: '' }, [
       el('span', { ariaHidden: 'true' }, [{ type: 'text', value: '#' }]),
-      el('span', { className: ['visually-hidden'] }, [{ type: 'text', value: `Section titled ${title}` }]),
+      el('span', { className: ['visually-hidden'] }, [{ type: 'text', value: label }]),
     ]),
     el('button', { type: 'button', className: ['copy-link', 'needs-script'], ariaLabel: copyLinkLabel(title), dataPagefindIgnore: '' }, [
       { type: 'text', value: 'Copy link' },
