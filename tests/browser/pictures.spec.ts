@@ -96,6 +96,25 @@ for (const path of ['/', '/countries/']) {
       await page.setViewportSize({ width: 375, height: 800 });
       expect(await labelsOutsideTheirPicture(page)).toEqual([]);
     });
+    // WebKit (Safari) takes no transform-box on a foreignObject: it scales a label about the origin of its
+    // user space, not about the label's corner. Each label must sit at that origin (PictureLabel's group),
+    // so that where it lands does not depend on the property.
+    await test.step('the labels land in the same place where transform-box is not taken, as in Safari', async () => {
+      const places = () =>
+        page.locator('figure svg .picture-label').evaluateAll((labels) =>
+          labels.map((label) => {
+            const range = document.createRange();
+            range.selectNodeContents(label);
+            const { left, top } = range.getBoundingClientRect();
+            return `“${label.textContent!.trim()}” at ${Math.round(left)}, ${Math.round(top)}`;
+          }),
+        );
+      const placed = await places();
+      expect(placed.length).toBeGreaterThan(0);
+      await page.locator('figure svg .picture-label').evaluateAll((labels) => labels.forEach((l) => ((l as SVGElement).style.transformBox = 'view-box')));
+      expect(await places()).toEqual(placed);
+      await page.locator('figure svg .picture-label').evaluateAll((labels) => labels.forEach((l) => (l as SVGElement).style.removeProperty('transform-box')));
+    });
     // A reader who sets a larger default text size in the browser gets larger text, but the pictures'
     // labels keep the size the picture placed them at: larger, they would cover each other and run out of it.
     await test.step('with a larger default text size too (24 px)', async () => {
