@@ -28,12 +28,12 @@ const dist = DIST;
 const { values } = parseArgs({ options: { port: { type: 'string', default: '4321' }, gzip: { type: 'boolean', default: false } } });
 const port = Number(values.port);
 const headersFile = join(dist, '_headers');
-let read = { mtimeMs: NaN, rules: parseHeaders('') };
+let lastRead = { mtimeMs: NaN, rules: parseHeaders('') };
 /** The host's rules, parsed again whenever the build has written them since. */
 function rules() {
   const { mtimeMs } = statSync(headersFile);
-  if (mtimeMs !== read.mtimeMs) read = { mtimeMs, rules: parseHeaders(readFileSync(headersFile, 'utf8')) };
-  return read.rules;
+  if (mtimeMs !== lastRead.mtimeMs) lastRead = { mtimeMs, rules: parseHeaders(readFileSync(headersFile, 'utf8')) };
+  return lastRead.rules;
 }
 
 /** The headers for the file served at `pathname` ("/people/index.html" is served at "/people/"). */

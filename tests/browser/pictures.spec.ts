@@ -100,8 +100,9 @@ for (const path of ['/', '/countries/']) {
     // user space, not about the label's corner. Each label must sit at that origin (PictureLabel's group),
     // so that where it lands does not depend on the property.
     await test.step('the labels land in the same place where transform-box is not taken, as in Safari', async () => {
+      const labels = page.locator('figure svg .picture-label');
       const places = () =>
-        page.locator('figure svg .picture-label').evaluateAll((labels) =>
+        labels.evaluateAll((labels) =>
           labels.map((label) => {
             const range = document.createRange();
             range.selectNodeContents(label);
@@ -111,9 +112,9 @@ for (const path of ['/', '/countries/']) {
         );
       const placed = await places();
       expect(placed.length).toBeGreaterThan(0);
-      await page.locator('figure svg .picture-label').evaluateAll((labels) => labels.forEach((l) => ((l as SVGElement).style.transformBox = 'view-box')));
+      await labels.evaluateAll((labels) => labels.forEach((l) => ((l as SVGElement).style.transformBox = 'view-box')));
       expect(await places()).toEqual(placed);
-      await page.locator('figure svg .picture-label').evaluateAll((labels) => labels.forEach((l) => (l as SVGElement).style.removeProperty('transform-box')));
+      await labels.evaluateAll((labels) => labels.forEach((l) => (l as SVGElement).style.removeProperty('transform-box')));
     });
     // A reader who sets a larger default text size in the browser gets larger text, but the pictures'
     // labels keep the size the picture placed them at: larger, they would cover each other and run out of it.

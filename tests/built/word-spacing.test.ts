@@ -20,22 +20,25 @@ const NOT_TEXT = new Set(['script', 'style', 'template']);
 const ENDS_WORD = /[\p{L}\p{N}.,;:!?’”)]$/u;
 const STARTS_WORD = /^[\p{L}\p{N}“‘(]/u;
 
+/** The nodes a reader reads: scripts and styles left out. */
+const readable = (nodes: Node[]) => nodes.filter((n) => !(n instanceof HTMLElement && NOT_TEXT.has(n.rawTagName)));
+
 /** The text at the start or end of a node, down through its first or last inline children; none past the edge of a block. */
 function edge(node: Node | undefined, end: 'first' | 'last'): string {
   if (node instanceof TextNode) return node.rawText;
   if (!(node instanceof HTMLElement) || !INLINE.has(node.rawTagName)) return '';
-  const children = node.childNodes.filter((c) => !(c instanceof HTMLElement && NOT_TEXT.has(c.rawTagName)));
+  const children = readable(node.childNodes);
   return edge(end === 'first' ? children[0] : children.at(-1), end);
 }
 
 /** Each place on the page where an inline element's text touches a word outside it, with what is either side. */
-export function gluedWords(html: string): string[] {
+function gluedWords(html: string): string[] {
   const body = parse(html).querySelector('body');
   if (!body) return [];
   const glued: string[] = [];
   for (const el of body.querySelectorAll([...INLINE].join(','))) {
     if (el.closest('svg, script, style')) continue;
-    const siblings = (el.parentNode?.childNodes ?? []).filter((c) => !(c instanceof HTMLElement && NOT_TEXT.has(c.rawTagName)));
+    const siblings = readable(el.parentNode?.childNodes ?? []);
     const at = siblings.indexOf(el);
     const [before, inside, after] = [edge(siblings[at - 1], 'last'), el.textContent, edge(siblings[at + 1], 'first')];
     if (ENDS_WORD.test(before) && STARTS_WORD.test(inside)) glued.push(`…${before.slice(-25)}|${inside.slice(0, 25)}…`);
