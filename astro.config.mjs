@@ -8,6 +8,7 @@ import { anchorLinks } from './src/integrations/anchor-links.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { shareCards } from './src/integrations/share-cards.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { reportFrontmatter } from './src/integrations/report-frontmatter.ts';
 
 export default defineConfig({
   // The canonical origin: every absolute URL on the site (canonical links,
@@ -44,7 +45,8 @@ export default defineConfig({
   // securityHeaders writes dist/_headers: each page's CSP as a header too, with HSTS and the rest; searchIndex writes
   // Pagefind's index, so that `astro build` alone makes the whole site; shareCards writes each page's og:image. Astro
   // runs them in this order: Pagefind indexes while the last cards are still being drawn.
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), securityHeaders(), searchIndex(), shareCards()],
+  // reportFrontmatter hands @astrojs/mdx each report with its frontmatter emptied: the pipeline has parsed it already.
+  integrations: [mdx(), reportFrontmatter(), sitemap({ filter: (page) => !page.endsWith('/404/') }), securityHeaders(), searchIndex(), shareCards()],
   // A Content Security Policy in every page: hashes of the inline scripts and
   // styles Astro emits, so no 'unsafe-inline' is needed.
   security: {
