@@ -106,6 +106,16 @@ describe('share cards', () => {
     for (const file of ['cards/index.png', 'cards/late.png']) expect(isWholePng(readFileSync(join(dist, file)))).toBe(true);
   }, 20_000);
 
+  it('fails the write that needs a card that cannot be drawn, with the reason, and draws the next card', async () => {
+    const drawer = new CardDrawer(new FileCache('cards', scratchDir('cache-')));
+    const dist = scratchDir('dist-');
+    const broken = { path: '/cards/broken.png', ...input, title: undefined as unknown as string };
+    // Drawn on a card thread (src/lib/cards/card-worker.ts): its error comes back to the build with its message.
+    await expect(drawer.write([broken], dist)).rejects.toThrow(/TypeError/);
+    expect(await drawer.write([{ path: '/cards/index.png', ...input }], dist)).toMatchObject({ drawn: 1 });
+    expect(isWholePng(readFileSync(join(dist, 'cards/index.png')))).toBe(true);
+  }, 20_000);
+
   it("lists every page the model implies, each with a card: the site's own, the further pages of reports, each report and person", () => {
     const site = buildModel(loadContent(CONTENT));
     const paths = pagePaths(site);

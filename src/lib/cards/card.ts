@@ -106,6 +106,8 @@ const face = (weight: Weight) => {
   };
   return faces[weight];
 };
+/** Reads and parses the fonts now, not at the first card: a card thread does it as it starts. */
+export const loadFonts = () => void face(400);
 /**
  * The font's vertical metrics, per unit of font size (every subset and weight
  * shares them): its ascent, and CSS's `line-height: normal`, ascent plus

@@ -9,9 +9,10 @@
 import { copyFile, mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { crc32 } from 'node:zlib';
 import { FileCache } from '../cache.ts';
-import { cardKey, renderCardTo, type CardInput } from './card.ts';
+import { cardKey, type CardInput } from './card.ts';
 
 /** A card to draw, and where it goes under the built site (/cards/x.png). */
 type PageCard = CardInput & { path: string };
@@ -74,6 +75,71 @@ class Limiter {
   }
 }
 
+/**
+ * The threads that draw cards (./card-worker.ts), one fewer than the cores
+ * (at least one), so that the main thread keeps a core for the pages. Each
+ * takes several cards at once: it paints one while sharp encodes others in
+ * libuv's thread pool. A thread keeps the process alive only while it starts
+ * or has a card to draw.
+ */
+class CardThreads {
+  private threads: Thread[] = [];
+  private waiting = new Map<number, { thread: Thread; done: (error?: Error) => void }>();
+  private lastId = 0;
+  /** Once every thread has started and read its fonts. */
+  readonly started: Promise<void>;
+
+  constructor(count = Math.max(1, availableParallelism() - 1)) {
+    for (let i = 0; i < count; i++) this.threads.push(this.start());
+    this.started = Promise.all(this.threads.map((t) => t.started)).then(() => {});
+  }
+
+  private start(): Thread {
+    const worker = new Worker(new URL('./card-worker.ts', import.meta.url));
+    let started!: () => void;
+    const thread: Thread = { worker, cards: 0, started: new Promise((resolve) => (started = resolve)) };
+    worker.on('message', ({ id, ready, error }: { id?: number; ready?: true; error?: string }) => {
+      if (ready) {
+        started();
+        if (thread.cards === 0) worker.unref();
+      } else this.finish(id!, error === undefined ? undefined : new Error(error));
+    });
+    // A thread that fails outside a card (it could not load, say) fails every card it had, and is replaced.
+    worker.on('error', (error) => {
+      started();
+      for (const [id, card] of this.waiting) if (card.thread === thread) this.finish(id, error);
+      this.threads[this.threads.indexOf(thread)] = this.start();
+    });
+    return thread;
+  }
+
+  private finish(id: number, error?: Error) {
+    const card = this.waiting.get(id);
+    if (!card) return;
+    this.waiting.delete(id);
+    if (--card.thread.cards === 0) card.thread.worker.unref();
+    card.done(error);
+  }
+
+  /** Draws `card` into `file`, on the thread with the fewest cards. */
+  draw(card: CardInput, file: string): Promise<void> {
+    const thread = this.threads.reduce((a, b) => (b.cards < a.cards ? b : a));
+    if (thread.cards++ === 0) thread.worker.ref();
+    const id = ++this.lastId;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { thread, done: (error) => (error ? reject(error) : resolve()) });
+      thread.worker.postMessage({ id, card, file });
+    });
+  }
+}
+
+/** A card thread: kept alive by the process only while it has cards (or has not yet started). */
+interface Thread {
+  worker: Worker;
+  cards: number;
+  started: Promise<void>;
+}
+
 export interface WriteResult {
   cards: number;
   /** Cards drawn, not found in the cache. */
@@ -89,17 +155,20 @@ export interface WriteResult {
  * writes a built site's cards from it (write). A card is drawn once per
  * drawer, however often it is asked for; each ends up in the cache, whole.
  *
- * The main thread paints a card (about a millisecond) and sharp encodes it
- * in libuv's thread pool. Until write() is called the caller's main thread
- * is busy (rendering pages): cards are drawn one fewer at a time than there
- * are cores, so that it keeps a core, and a thread of the pool for its own
- * file reads and writes. From write() on, two a core, which keeps every core
- * busy.
+ * Cards are painted on threads of their own (CardThreads) and encoded by
+ * sharp in libuv's thread pool. Until write() is called the caller's main
+ * thread is busy (rendering pages): cards are drawn one fewer at a time than
+ * there are cores, so that it keeps a core, and a thread of the pool for its
+ * own file reads and writes. From write() on, two a core, which keeps every
+ * core busy.
  */
 export class CardDrawer {
   /** Each card's work by cache key: true once drawn, false if the cache had it. */
   private work = new Map<string, Promise<boolean>>();
   private limiter = new Limiter(Math.max(1, availableParallelism() - 1));
+  private threads = new CardThreads();
+  /** Once the card threads have started and read their fonts (a card asked for before then waits for it). */
+  readonly started = this.threads.started;
 
   private cache: FileCache;
   constructor(cache = new FileCache('share-cards')) {
@@ -118,7 +187,7 @@ export class CardDrawer {
       work = (async () => {
         if (this.cache.read(key, isWholePng)) return false;
         // Only the drawing waits its turn: what comes after it waits on the thread pool, not on a core.
-        await this.cache.writeWith(key, (file) => this.limiter.run(() => renderCardTo(card, file)));
+        await this.cache.writeWith(key, (file) => this.limiter.run(() => this.threads.draw(card, file)));
         return true;
       })();
       // A card that cannot be drawn fails the write() that needs it, not the process while nobody waits for it yet.

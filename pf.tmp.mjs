@@ -1,0 +1,10 @@
+import * as pagefind from 'pagefind';
+const t0 = performance.now();
+const { index } = await pagefind.createIndex({});
+const t1 = performance.now();
+const added = await index.addDirectory({ path: '/tmp/explainer-n3HR1l/dist' });
+const t2 = performance.now();
+await index.writeFiles({ outputPath: '/tmp/pfout' });
+const t3 = performance.now();
+await pagefind.close();
+console.log('create', (t1-t0).toFixed(0), 'add', (t2-t1).toFixed(0), 'write', (t3-t2).toFixed(0), 'pages', added.page_count);
