@@ -7,7 +7,8 @@
  * be drawn.
  */
 import { parentPort } from 'node:worker_threads';
-import { loadFonts, renderCardTo, type CardInput } from './card.ts';
+import type { CardInput } from './card-input.ts';
+import { loadFonts, renderCardTo } from './card.ts';
 
 loadFonts();
 parentPort!.postMessage({ ready: true });

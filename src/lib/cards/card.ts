@@ -16,38 +16,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createHash } from 'node:crypto';
 import { inflateSync } from 'node:zlib';
 import { create, type Font, type Path } from 'fontkitten';
 import sharp, { type Sharp } from 'sharp';
+import type { CardInput } from './card-input.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
-/**
- * Bump when the card's design or its encoding changes, so that cached cards
- * are drawn again: a cached card must be, byte for byte, the one a fresh
- * build draws.
- */
-const DESIGN = 5;
-
-export interface CardInput {
-  siteName: string;
-  title: string;
-  /** The page's key figure, e.g. "123", and what it counts, e.g. "prisoners freed". */
-  figure?: string;
-  figureLabel?: string;
-  /** Shown where there is no figure. */
-  description?: string;
-}
-
-/** What a card depends on: the same key, the same picture. */
-export function cardKey(input: CardInput): string {
-  const { siteName, title, figure, figureLabel, description } = input;
-  return createHash('sha256')
-    .update(JSON.stringify({ DESIGN, siteName, title, figure, figureLabel, description }))
-    .digest('hex')
-    .slice(0, 24);
-}
 
 /* ------------------------------------------------------------- fonts */
 

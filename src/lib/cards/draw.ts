@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { crc32 } from 'node:zlib';
 import { FileCache } from '../cache.ts';
-import { cardKey, type CardInput } from './card.ts';
+import { cardKey, type CardInput } from './card-input.ts';
 
 /** A card to draw, and where it goes under the built site (/cards/x.png). */
 type PageCard = CardInput & { path: string };

@@ -7,7 +7,7 @@
  */
 import { PAGES, REPORTS_PER_PAGE, type PageName } from '../pages.ts';
 import { cardPath } from '../cards/path.ts';
-import type { CardInput } from '../cards/card.ts';
+import type { CardInput } from '../cards/card-input.ts';
 import { keyFacts } from './key-facts.ts';
 import { personHref, reportHref, type SiteModel } from './index.ts';
 
