@@ -21,29 +21,27 @@ export async function cardCost(content: string) {
   const site = buildModel(assertSound(loadContent(content)));
   const cards = pagePaths(site).map((path) => cardOf(site, path));
   const scratch = mkdtempSync(join(tmpdir(), 'bench-cards-'));
-  let warmupMs: number, ms: number, cpu: NodeJS.CpuUsage;
   try {
     // Starting the card threads, each of which reads and parses the fonts, is timed apart: a build does it while it bundles.
     const first = performance.now();
     const drawer = new CardDrawer(new FileCache('cards', scratch));
     await drawer.started;
-    warmupMs = performance.now() - first;
-    const before = process.cpuUsage();
-    ({ ms } = await drawer.write(cards, join(scratch, 'dist')));
-    cpu = process.cpuUsage(before);
+    const warmupMs = performance.now() - first;
+    const cpu = process.cpuUsage();
+    const { ms } = await drawer.write(cards, join(scratch, 'dist'));
+    const { user, system } = process.cpuUsage(cpu);
+    return {
+      cards: cards.length,
+      cores: availableParallelism(),
+      warmupMs,
+      msPerCard: ms / cards.length,
+      // CPU time of every thread, which a busy machine inflates less than the wall clock.
+      cpuMsPerCard: (user + system) / 1000 / cards.length,
+    };
   } finally {
     // A card that fails leaves no folder behind either.
     rmSync(scratch, { recursive: true, force: true });
   }
-  const { user, system } = cpu;
-  return {
-    cards: cards.length,
-    cores: availableParallelism(),
-    warmupMs,
-    msPerCard: ms / cards.length,
-    // CPU time of every thread, which a busy machine inflates less than the wall clock.
-    cpuMsPerCard: (user + system) / 1000 / cards.length,
-  };
 }
 
 export function printCardCost({ cards, cores, warmupMs, msPerCard, cpuMsPerCard }: Awaited<ReturnType<typeof cardCost>>) {
