@@ -3,6 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import {
   CompactPath,
+  countriesInView,
   describeMap,
   figureLabel,
   labelFigure,
@@ -10,7 +11,9 @@ import {
   mapFigures,
   type Box,
   type MapInput,
+  type World,
 } from '../../src/lib/map/locator-map.ts';
+import { geoAzimuthalEqualArea } from 'd3-geo';
 import { loadWorld } from '../../src/lib/map/world.ts';
 import { buildModel } from '../../src/lib/model/index.ts';
 import { loadContent } from '../../src/lib/load/content.ts';
@@ -163,5 +166,49 @@ describe('locatorMap', () => {
     ukraine.data.destination = [{ ...first, count: 100 }];
     const label = locatorMap(buildModel(changed), world)!.labels.find((l) => l.id === 'ukraine')!;
     expect(label.figure).toBe('100');
+  });
+});
+
+describe('countriesInView', () => {
+  // A map centred on 0°, 0°, about sixty degrees across each way: a country there, one far off, and a band round
+  // the equator on the far side, across the antimeridian, that reaches the point opposite the centre (180°, 0°).
+  const square = (west: number, south: number, east: number, north: number) => [
+    [west, south],
+    [east, south],
+    [east, north],
+    [west, north],
+    [west, south],
+  ];
+  const atlas = (far: boolean): World => ({
+    type: 'Topology',
+    arcs: [square(-5, -5, 5, 5), square(90, 60, 100, 70), square(170, -5, 180, 5), square(-180, -5, -170, 5)],
+    objects: {
+      countries: {
+        type: 'GeometryCollection',
+        geometries: [
+          { type: 'Polygon', id: 'here', arcs: [[0]], properties: { name: 'here' } },
+          { type: 'Polygon', id: 'far-off', arcs: [[1]], properties: { name: 'far-off' } },
+          ...(far ? [{ type: 'MultiPolygon' as const, id: 'far-side', arcs: [[[2]], [[3]]], properties: { name: 'far-side' } }] : []),
+        ],
+      },
+    },
+  });
+  const projection = () => geoAzimuthalEqualArea().scale(300).translate([320, 200]);
+
+  it('draws the countries near the frame and none far from it', () => {
+    const ids = (w: World) => countriesInView(w, projection(), 640, 400).geometries.map((g) => g.id);
+    expect(ids(atlas(false))).toEqual(['here']);
+    // The band's box spans every longitude, so it meets the frame's.
+    expect(ids(atlas(true))).toEqual(['here', 'far-side']);
+  });
+
+  it('says whether a country drawn may reach the point opposite the centre, where the sphere must be clipped', () => {
+    expect(countriesInView(atlas(false), projection(), 640, 400).reachAntipode).toBe(false);
+    expect(countriesInView(atlas(true), projection(), 640, 400).reachAntipode).toBe(true);
+  });
+
+  it("finds this story's map clear of it (centred near Minsk: the opposite point is in the South Pacific)", () => {
+    const focus = geoAzimuthalEqualArea().rotate([-28, -53]).scale(1500).translate([320, 200]);
+    expect(countriesInView(world, focus, 640, 400).reachAntipode).toBe(false);
   });
 });

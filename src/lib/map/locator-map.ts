@@ -309,8 +309,12 @@ export function locatorMap(input: MapInput, world: World, options: MapOptions = 
     return context.result();
   };
 
-  const all = world.objects.countries;
-  const shown = { ...all, geometries: all.geometries.filter(nearFrame(world, projection, width, height)) };
+  const inView = countriesInView(world, projection, width, height);
+  const shown = { ...world.objects.countries, geometries: inView.geometries };
+  // d3 clips every ring at the point opposite the map's centre, where this projection tears the sphere; with no
+  // country drawn reaching that point there is nothing to cut, and that clipping was a quarter of the map's cost.
+  // The frame's rectangle still clips.
+  if (!inView.reachAntipode) projection.preclip((stream) => stream);
   const land = draw(merge(world, shown.geometries as Parameters<typeof merge>[1]));
   const borders = draw(mesh(world, shown, (a, b) => a !== b));
   const highlighted = [
@@ -395,10 +399,13 @@ type Bounds = [west: number, south: number, east: number, north: number];
  * would be projected only to be clipped away, which was most of the map's
  * cost (about a fifth of a second of a cold build). Where the frame's box is
  * not a plain one (it crosses the antimeridian or nears a pole), every
- * country is drawn.
+ * country is drawn. `reachAntipode`: whether any of them may reach within a
+ * degree of the point opposite the projection's centre (judged by its box,
+ * which spans every longitude for a country across the antimeridian).
  */
-function nearFrame(world: World, projection: GeoProjection, width: number, height: number) {
+export function countriesInView(world: World, projection: GeoProjection, width: number, height: number) {
   const MARGIN = 10;
+  const all = world.objects.countries.geometries;
   const edge = Array.from({ length: 11 }, (_, i) => i / 10).flatMap((t): [number, number][] => [
     [t * width, 0],
     [t * width, height],
@@ -409,10 +416,10 @@ function nearFrame(world: World, projection: GeoProjection, width: number, heigh
   const lons = places.map((c) => c?.[0] ?? NaN);
   const lats = places.map((c) => c?.[1] ?? NaN);
   const frame: Bounds = [Math.min(...lons) - MARGIN, Math.min(...lats) - MARGIN, Math.max(...lons) + MARGIN, Math.max(...lats) + MARGIN];
-  if (frame.some(Number.isNaN) || frame[2] - frame[0] > 180 || frame[1] < -80 || frame[3] > 80) return () => true;
+  if (frame.some(Number.isNaN) || frame[2] - frame[0] > 180 || frame[1] < -80 || frame[3] > 80) return { geometries: all, reachAntipode: true };
   const arcs = arcBounds(world);
-  return (g: GeometryObject) => {
-    if (!('arcs' in g)) return true;
+  const boxOf = (g: GeometryObject): Bounds | undefined => {
+    if (!('arcs' in g)) return undefined;
     let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
     for (const i of (g.arcs as unknown[]).flat(2) as number[]) {
       const arc = arcs[i < 0 ? ~i : i];
@@ -421,7 +428,17 @@ function nearFrame(world: World, projection: GeoProjection, width: number, heigh
       east = Math.max(east, arc[2]);
       north = Math.max(north, arc[3]);
     }
-    return west <= frame[2] && frame[0] <= east && south <= frame[3] && frame[1] <= north;
+    return [west, south, east, north];
+  };
+  const meets = (a: Bounds, b: Bounds) => a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
+  const [lambda, phi] = projection.rotate();
+  const antipode: [number, number] = [(((180 - lambda) % 360) + 540) % 360 - 180, phi];
+  // A degree round it, and the same a turn either way, for a country just across the antimeridian from it.
+  const nearAntipode = [-360, 0, 360].map((turn): Bounds => [antipode[0] + turn - 1, antipode[1] - 1, antipode[0] + turn + 1, antipode[1] + 1]);
+  const shown = all.map((g) => ({ g, box: boxOf(g) })).filter(({ box }) => !box || meets(box, frame));
+  return {
+    geometries: shown.map(({ g }) => g),
+    reachAntipode: shown.some(({ box }) => !box || nearAntipode.some((near) => meets(box, near))),
   };
 }
 
