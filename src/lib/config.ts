@@ -7,9 +7,8 @@
  *   DIST_DIR     where the built site goes (default dist/)
  *   SITE_URL     the canonical origin, instead of `url` in the content's site.yaml
  */
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { parse } from 'yaml';
+import { resolve } from 'node:path';
+import { readSiteFile } from './load/content.ts';
 
 const env = process.env;
 
@@ -23,6 +22,8 @@ export const config = {
 /**
  * The canonical origin of every absolute URL: SITE_URL, or the content's own
  * `url` (so a new story brings its address). Astro needs it before the
- * pipeline runs, so this reads that one field; the loader checks it with the rest.
+ * pipeline runs: site.yaml is read here, and the loader takes that reading.
+ * Where site.yaml cannot be read or is unsound, there is no origin yet, and the
+ * pipeline's first step stops the build naming each problem.
  */
-export const siteOrigin = (): string => env.SITE_URL ?? parse(readFileSync(join(config.contentDir, 'site.yaml'), 'utf8')).url;
+export const siteOrigin = (): string | undefined => env.SITE_URL ?? readSiteFile(config.contentDir).site?.url;

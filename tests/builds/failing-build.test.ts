@@ -28,10 +28,15 @@ describe('astro build', { timeout: 300_000 }, () => {
       cpSync(join(ROOT, fixture), join(copy, 'content/countries/ukraine.yaml'));
       const event = join(copy, 'content/events/2020-election.yaml');
       writeFileSync(event, readFileSync(event, 'utf8').replace(/^when: .*$/m, 'when: 2020'));
+      // Astro reads the site's address before the pipeline runs; a bad one is named by the pipeline too.
+      const site = join(copy, 'content/site.yaml');
+      writeFileSync(site, readFileSync(site, 'utf8').replace(/^url: .*$/m, 'url: belarus-release'));
     });
     expect(status).not.toBe(0);
     expect(output).toContain(`content/countries/ukraine.yaml:${line}: destination[0].count: expected a count of 0 or more`);
     expect(output).toMatch(/content\/events\/2020-election\.yaml:1: when: write the date in quotes, as "YYYY", "YYYY-MM" or "YYYY-MM-DD"/);
+    const urlLine = readFileSync(join(ROOT, 'content/site.yaml'), 'utf8').split('\n').findIndex((l) => l.startsWith('url: ')) + 1;
+    expect(output).toContain(`content/site.yaml:${urlLine}: url: expected an address such as https://example.org`);
   });
 
 });

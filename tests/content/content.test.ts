@@ -6,7 +6,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadContent } from '../../src/lib/load/content.ts';
+import { loadContent, readSiteFile } from '../../src/lib/load/content.ts';
 import { CONTENT } from '../../scripts/lib/paths.ts';
 import { contentCopy, problemsOf, removeContentCopies, shown } from '../support/problems.ts';
 
@@ -89,5 +89,20 @@ describe('the loader refuses input made to hurt, naming the file', () => {
   it('a data file larger than one can be', () => {
     const { dir, problems } = problemsAfter((d) => writeFileSync(join(d, 'people/huge.yaml'), `name: x\ndescription: ${'y'.repeat(70_000)}\n`));
     expect(problems).toEqual([expect.stringMatching(new RegExp(`^${RegExp.escape(shown(dir, 'people/huge.yaml'))}: the file is \\d+ KB; a data file is at most 64 KB`))]);
+  });
+});
+
+describe('site.yaml', () => {
+  it('is parsed once while its text is unchanged: the reading Astro takes the address from is the one the loader checks', () => {
+    const dir = contentCopy();
+    const first = readSiteFile(dir);
+    expect(first.site?.url).toMatch(/^https:\/\//);
+    expect(readSiteFile(dir)).toBe(first);
+    expect(loadContent(dir).site).toBe(first.site);
+    const file = join(dir, 'site.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^url: .*$/m, 'url: https://example.org'));
+    const edited = readSiteFile(dir);
+    expect(edited).not.toBe(first);
+    expect(edited.site?.url).toBe('https://example.org');
   });
 });

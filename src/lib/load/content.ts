@@ -260,25 +260,43 @@ function readSourceCredits(file: string, problems: string[]): Entry<SourceCredit
   return data && { id: entryId(file), filePath, data, lines };
 }
 
+interface SiteFile {
+  filePath: string;
+  site?: SiteText;
+  lines?: Record<string, number>;
+  problems: string[];
+}
+/** The last reading of each site.yaml, with the text it was read from. */
+const siteFiles = new Map<string, { text: string; read: SiteFile }>();
+
+/**
+ * The content folder's site.yaml, checked against its schema. astro.config.mjs
+ * asks for the site's url (src/lib/config.ts) before the pipeline runs: the
+ * file is parsed once for both, and again only when its text has changed.
+ */
+export function readSiteFile(dir: string): SiteFile {
+  const file = join(dir, 'site.yaml');
+  const filePath = relative(process.cwd(), file);
+  if (!existsSync(file)) return { filePath, problems: [`${filePath}: missing; every content folder has one (see README.md)`] };
+  const problems: string[] = [];
+  const text = readLimited(file, filePath, 'data', problems);
+  if (text === undefined) return { filePath, problems };
+  const last = siteFiles.get(file);
+  if (last?.text === text) return last.read;
+  const { data, problems: found, lines } = parseEntry(siteSchema, text, filePath);
+  const read = { filePath, site: data, lines, problems: found };
+  siteFiles.set(file, { text, read });
+  return read;
+}
+
 /** Every entry of the content folder `dir`, checked against its schema; throws ContentError listing every problem. */
 export function loadContent(dir: string): SiteContent {
-  const problems: string[] = [];
-  const siteFile = join(dir, 'site.yaml');
-  const shownSite = relative(process.cwd(), siteFile);
-  let site: SiteText | undefined;
-  let lines: Record<string, number> | undefined;
-  if (!existsSync(siteFile)) problems.push(`${shownSite}: missing; every content folder has one (see README.md)`);
-  else {
-    const text = readLimited(siteFile, shownSite, 'data', problems);
-    const parsed = text === undefined ? undefined : parseEntry(siteSchema, text, shownSite);
-    problems.push(...(parsed?.problems ?? []));
-    site = parsed?.data;
-    lines = parsed?.lines;
-  }
+  const { filePath, site, lines, problems: siteProblems } = readSiteFile(dir);
+  const problems = [...siteProblems];
   const content = {
     dir: relative(process.cwd(), dir) || '.',
     site: site!,
-    siteFile: { filePath: shownSite, lines },
+    siteFile: { filePath, lines },
     reports: readCollection(dir, 'reports', problems),
     people: readCollection(dir, 'people', problems),
     countries: readCollection(dir, 'countries', problems),
