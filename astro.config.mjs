@@ -44,7 +44,8 @@ export default defineConfig({
   },
   // securityHeaders writes dist/_headers: each page's CSP as a header too, with HSTS and the rest; searchIndex writes
   // Pagefind's index, so that `astro build` alone makes the whole site; shareCards writes each page's og:image. Astro
-  // runs them in this order: Pagefind indexes while the last cards are still being drawn.
+  // runs them in this order: securityHeaders cuts each page's policy before Pagefind reads the pages, and Pagefind
+  // indexes in its own process while the sitemap is written and the last cards are drawn.
   // reportFrontmatter hands @astrojs/mdx each report with its frontmatter emptied: the pipeline has parsed it already.
   integrations: [mdx(), reportFrontmatter(), sitemap({ filter: (page) => !page.endsWith('/404/') }), securityHeaders(), searchIndex(), shareCards()],
   // A Content Security Policy in every page: hashes of the inline scripts and

@@ -116,18 +116,39 @@ export interface HeaderRule {
 /** The URL path a file of dist/ is served at: "/reports/x/" for reports/x/index.html. */
 const urlPath = (file: string) => `/${file.split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
 
-/**
- * The rules for a built site: common headers for every path, then one CSP per file,
- * a page's from its HTML as readPage gives it (the build cuts its policy as it reads).
- */
-export function headerRules(dist: string, readPage = (file: string) => readFileSync(join(dist, file), 'utf8')): HeaderRule[] {
-  const files = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+/** Every file of dist/ the rules cover, sorted: not the rules themselves, nor Pagefind's, which one rule covers. */
+const servedFiles = (dist: string) =>
+  readdirSync(dist, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.includes('.') && !f.startsWith('_headers') && !f.startsWith(`pagefind${sep}`))
     .sort();
+
+/**
+ * Each page's policy cut to its own hashes (ownHashesOnly), the page written
+ * back where that changed it; returns each page's policy, by file.
+ */
+export function cutPagePolicies(dist: string): Map<string, string> {
+  const policies = new Map<string, string>();
+  for (const file of servedFiles(dist).filter((f) => f.endsWith('.html'))) {
+    const path = join(dist, file);
+    const html = readFileSync(path, 'utf8');
+    const trimmed = ownHashesOnly(html, `dist/${file}`);
+    if (trimmed !== html) writeFileSync(path, trimmed);
+    const policy = pagePolicy(trimmed);
+    if (!policy) throw new Error(`dist/${file} has no Content-Security-Policy <meta>`);
+    policies.set(file, policy);
+  }
+  return policies;
+}
+
+/**
+ * The rules for a built site: common headers for every path, then one CSP per
+ * file, a page's as `pagePolicies` gives it (read from the page if missing).
+ */
+export function headerRules(dist: string, pagePolicies = new Map<string, string>()): HeaderRule[] {
   const rules: HeaderRule[] = [{ path: '/*', headers: COMMON_HEADERS }];
   rules.push({ path: '/pagefind/*', headers: { 'Content-Security-Policy': PAGEFIND_POLICY } });
-  for (const file of files) {
-    const policy = file.endsWith('.html') ? pagePolicy(readPage(file)) : FILE_POLICY;
+  for (const file of servedFiles(dist)) {
+    const policy = file.endsWith('.html') ? (pagePolicies.get(file) ?? pagePolicy(readFileSync(join(dist, file), 'utf8'))) : FILE_POLICY;
     if (!policy) throw new Error(`dist/${file} has no Content-Security-Policy <meta>`);
     rules.push({ path: urlPath(file), headers: { 'Content-Security-Policy': policy } });
   }
@@ -168,19 +189,19 @@ export function headersFor(rules: HeaderRule[], path: string): Record<string, st
 }
 
 export function securityHeaders(): AstroIntegration {
+  let pagePolicies: Map<string, string> | undefined;
   return {
     name: 'security-headers',
     hooks: {
+      // As soon as the pages are written, before search-index.ts reads them, since this rewrites them: each page read
+      // once, its policy cut, the page written back, its policy kept for its rule.
+      'astro:build:generated': ({ dir }) => {
+        pagePolicies = cutPagePolicies(fileURLToPath(dir));
+      },
+      // Once the integrations before it have written their files (the sitemap): a rule for every file.
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        // Each page read once: its policy cut, the page written back, its rule made from it.
-        const rules = headerRules(dist, (file) => {
-          const path = join(dist, file);
-          const html = readFileSync(path, 'utf8');
-          const trimmed = ownHashesOnly(html, `dist/${file}`);
-          if (trimmed !== html) writeFileSync(path, trimmed);
-          return trimmed;
-        });
+        const rules = headerRules(dist, pagePolicies);
         writeFileSync(join(dist, '_headers'), formatHeaders(rules));
         logger.info(`dist/_headers: ${rules.length} rules`);
       },
