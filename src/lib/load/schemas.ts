@@ -12,6 +12,12 @@ import { z } from 'zod';
 import countries from 'i18n-iso-countries/index.js';
 import { PAGE_NAMES, type PageName } from '../pages.ts';
 
+/**
+ * A value still to be written, in a skeleton (`npm run new`, ./skeleton.ts):
+ * the loader (./content.ts) names every string that starts so.
+ */
+export const TODO = 'TODO';
+
 /** An entry or section id: lower-case words joined by hyphens. */
 export const id = z
   .string()

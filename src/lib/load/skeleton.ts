@@ -8,10 +8,7 @@
  */
 import { stringify } from 'yaml';
 import { z } from 'zod';
-import { factFields, schemas, type CollectionName } from './schemas.ts';
-
-/** A value still to be written: the loader reports every string that starts so. */
-export const TODO = 'TODO';
+import { TODO, factFields, schemas, type CollectionName } from './schemas.ts';
 
 type Def = { type: string; checks?: { _zod: { def: { check: string; minimum?: number } } }[]; [key: string]: unknown };
 const defOf = (schema: unknown) => (schema as { _zod: { def: Def } })._zod.def;
