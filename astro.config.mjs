@@ -9,6 +9,7 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 import { shareCards } from './src/integrations/share-cards.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { reportFrontmatter } from './src/integrations/report-frontmatter.ts';
+import { skipDevPrebundling } from './src/integrations/skip-dev-prebundling.ts';
 
 export default defineConfig({
   // The canonical origin: every absolute URL on the site (canonical links,
@@ -47,7 +48,8 @@ export default defineConfig({
   // runs them in this order: securityHeaders cuts each page's policy before Pagefind reads the pages, and Pagefind
   // indexes in its own process while the sitemap is written and the last cards are drawn.
   // reportFrontmatter hands @astrojs/mdx each report with its frontmatter emptied: the pipeline has parsed it already.
-  integrations: [mdx(), reportFrontmatter(), sitemap({ filter: (page) => !page.endsWith('/404/') }), securityHeaders(), searchIndex(), shareCards()],
+  // skipDevPrebundling spares `astro build` the dev toolbar's dependency bundling.
+  integrations: [mdx(), reportFrontmatter(), skipDevPrebundling(), sitemap({ filter: (page) => !page.endsWith('/404/') }), securityHeaders(), searchIndex(), shareCards()],
   // A Content Security Policy in every page: hashes of the inline scripts and
   // styles Astro emits, so no 'unsafe-inline' is needed.
   security: {

@@ -5,7 +5,7 @@
  * written into YAML strings, which must be published as text.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { build, copyProject, removeCopy } from '../../scripts/lib/project-copy.ts';
@@ -31,6 +31,10 @@ describe('a build with an added report, a renamed section and markup in YAML', {
   it('succeeds', () => {
     expect(result.output).not.toMatch(/\[ERROR\]/);
     expect(result.status, result.output).toBe(0);
+  });
+
+  it('pre-bundles nothing for a dev server (src/integrations/skip-dev-prebundling.ts)', () => {
+    expect(existsSync(join(dir, 'node_modules/.vite/deps'))).toBe(false);
   });
 
   it('publishes the README example as one more report', () => {
