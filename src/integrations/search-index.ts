@@ -19,6 +19,8 @@ import * as pagefind from 'pagefind';
 export function searchIndex(): AstroIntegration {
   let index: ReturnType<typeof pagefind.createIndex> | undefined;
   let indexing: Promise<string> | undefined;
+  /** The indexing of the site in `dir`, started on the first call. */
+  const indexed = (dir: URL) => (indexing ??= writeIndex((index ??= pagefind.createIndex({})), fileURLToPath(dir)));
   return {
     name: 'search-index',
     hooks: {
@@ -27,13 +29,8 @@ export function searchIndex(): AstroIntegration {
         // A failure is the build's at its end, where indexing is awaited, not the process's now.
         index.catch(() => {});
       },
-      'astro:build:generated': ({ dir }) => {
-        indexing = writeIndex(index ?? pagefind.createIndex({}), fileURLToPath(dir));
-        indexing.catch(() => {});
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        logger.info(await (indexing ?? writeIndex(index ?? pagefind.createIndex({}), fileURLToPath(dir))));
-      },
+      'astro:build:generated': ({ dir }) => void indexed(dir).catch(() => {}),
+      'astro:build:done': async ({ dir, logger }) => logger.info(await indexed(dir)),
     },
   };
 }

@@ -107,7 +107,8 @@ export function parseEntry<S extends z.ZodType>(
   const result = schema.safeParse(raw);
   if (result.success && !todos.length) return { data: result.data, problems: [], lines };
   // A field's line, or its nearest written parent's (a missing field's), or the first line of the YAML's content.
-  const at = (path: readonly PropertyKey[]) => `${filePath}:${lineOf({ lines: { '': rootLine, ...lines } }, path as (string | number)[])}`;
+  const written = { lines: { '': rootLine, ...lines } };
+  const at = (path: readonly PropertyKey[]) => `${filePath}:${lineOf(written, path as (string | number)[])}`;
   const underTodo = (path: readonly PropertyKey[]) => todos.some((t) => t.every((p, i) => path[i] === p));
   return {
     problems: [

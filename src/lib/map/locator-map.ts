@@ -432,6 +432,7 @@ export function countriesInView(world: World, projection: GeoProjection, width: 
     return [west, south, east, north];
   };
   const meets = (a: Bounds, b: Bounds) => a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
+  // The projection is rotated by minus its centre, so the point opposite is the rotation's longitude turned half way.
   const [lambda, phi] = projection.rotate();
   const antipode: [number, number] = [(((180 - lambda) % 360) + 540) % 360 - 180, phi];
   // A degree round it, and the same a turn either way, for a country just across the antimeridian from it.

@@ -5,9 +5,9 @@
  * then leave the map out.
  *
  * Projecting and simplifying the world's outlines is the costliest page of a
- * cold build (about 80 ms on a two-core machine, reading the atlas included), and it depends only
- * on the countries' data, the destinations' figures, the atlas and the code
- * that draws them: the result is kept in the build cache
+ * cold build (about 80 ms on a two-core machine, reading the atlas included),
+ * and it depends only on the countries' data, the destinations' figures, the
+ * atlas and the code that draws them: the result is kept in the build cache
  * (node_modules/.cache/locator-map/) under a hash of them, and worked out
  * again only when one of them changes.
  */
