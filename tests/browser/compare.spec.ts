@@ -8,6 +8,7 @@
 import { expect, test } from '@playwright/test';
 import { loadContent } from '../../src/lib/load/content.ts';
 import { buildModel } from '../../src/lib/model/index.ts';
+import { differenceOf } from '../../src/lib/model/verdict.ts';
 import { REAL } from '../support/sites.ts';
 
 const site = buildModel(loadContent(REAL.content));
@@ -69,12 +70,16 @@ test('/compare/: citations, silent reports, anchors, verdicts, spellings once, a
     for (const claim of site.claims) {
       const block = page.locator(`li#${claim.id}`);
       await expect(block).toHaveCount(1);
-      await expect(block).toHaveClass(new RegExp(`\\bverdict-${claim.data.verdict}\\b`));
+      await expect(block).toHaveClass(new RegExp(`\\bverdict-${claim.verdict}\\b`));
       await expect(block.locator('h3')).toHaveText(claim.data.question);
       await expect(block.locator(`a.anchor-link[href="#${claim.id}"]`)).toHaveAccessibleName(`Section titled ${claim.data.question}`);
       const verdict = block.locator('.verdict strong');
       await expect(verdict).toHaveText(/agree|differ|Only/);
-      if (claim.data.verdict === 'only-one') await expect(verdict).toHaveText(`Only ${outletOf.get(claim.data.accounts[0].report)}`);
+      if (claim.verdict === 'only-one') await expect(verdict).toHaveText(`Only ${outletOf.get(claim.accounts[0]!.report)}`);
+      // The verdict says what the reports differ in, and each account who says it: the facets the rule derives it from.
+      if (claim.verdict === 'differ') await expect(block.locator('.verdict'), claim.id).toContainText(differenceOf(claim.differsIn));
+      const shown = site.reports.flatMap((r) => claim.accounts.filter((a) => a.report === r.id));
+      await expect(block.locator('.account .facets')).toHaveText(shown.map((a) => new RegExp(`^${RegExp.escape(a.speaker)}`)));
     }
   });
   await test.step('differing spellings of a name are pointed out once, in one table, not on each claim', async () => {

@@ -5,6 +5,7 @@
  * reports differ" is a claim the reports differ on, listed once.
  */
 import type { SiteContent } from '../load/content.ts';
+import { verdictOf } from '../model/verdict.ts';
 
 export function frontPageProblems(content: SiteContent): string[] {
   const file = `${content.dir}/site.yaml`;
@@ -26,8 +27,8 @@ export function frontPageProblems(content: SiteContent): string[] {
   content.site.differences.forEach(({ claim }, i) => {
     const entry = claims.get(claim);
     if (!entry) problems.push(`${file}: differences[${i}].claim: no claim "${claim}"; add ${content.dir}/claims/${claim}.yaml or correct the id`);
-    else if (entry.data.verdict !== 'differ') {
-      problems.push(`${file}: differences[${i}].claim: the reports do not differ on "${claim}" (its verdict is ${entry.data.verdict}); list only claims they differ on`);
+    else if (verdictOf(entry.data.accounts).verdict !== 'differ') {
+      problems.push(`${file}: differences[${i}].claim: the reports do not differ on "${claim}" (its verdict is ${verdictOf(entry.data.accounts).verdict}); list only claims they differ on`);
     }
     if (seen.has(claim)) problems.push(`${file}: differences[${i}].claim: "${claim}" is listed twice`);
     seen.add(claim);

@@ -5,7 +5,7 @@
  *
  * Everywhere the site names who says something, it asks here.
  */
-import type { Report } from '../load/schemas.ts';
+import { OWN_VOICE, type Report } from '../load/schemas.ts';
 import { countOf } from './words.ts';
 
 type Attributed = { data: Pick<Report, 'outlet'> & Partial<Pick<Report, 'credits'>> };
@@ -28,4 +28,23 @@ export function reportByline(report: Attributed): string {
   const count = new Set(credits.flatMap((c) => c.sections)).size;
   const cited = new Intl.ListFormat('en-GB').format([...new Set(credits.map((c) => c.outlet))]);
   return `${report.data.outlet}, citing ${cited} for ${countOf(count, 'section')}`;
+}
+
+type Named = { id: string; data: { name: string; aliases: string[] } };
+type Spoken = Attributed & { sections: { text: string }[] };
+
+/**
+ * Who says what an account of a claim says, as /compare/ names them: the report
+ * "In its own voice", "Citing BBC News" for an outlet it credits, or "According
+ * to" a person (spelled as that report spells them) or whom its source credits.
+ * Never "quotes": an account may rest on reported speech.
+ */
+export function speakerOf(report: Spoken, by: string, people: readonly Named[]): string {
+  if (by === OWN_VOICE) return 'In its own voice';
+  if ((report.data.credits ?? []).some((c) => c.outlet === by)) return `Citing ${by}`;
+  const person = people.find((p) => p.id === by);
+  if (!person) return `According to ${by}`;
+  const text = report.sections.map((s) => s.text).join('\n');
+  const spelled = [person.data.name, ...person.data.aliases].find((n) => n.includes(' ') && text.includes(n)) ?? person.data.name;
+  return `According to ${spelled}`;
 }

@@ -10,6 +10,7 @@ import {
   PERSON_GROUPS,
   SANCTION_CHANGE,
   type Claim,
+  type ClaimAccount,
   type Country,
   type Person,
   type Sanction,
@@ -18,7 +19,8 @@ import {
 } from '../load/schemas.ts';
 import { peopleIn, readingMinutes, type Quotation, type Section } from '../load/report-body.ts';
 import { figureOf, type ReportFigure } from './figures.ts';
-import { attributionOf, reportByline } from './attribution.ts';
+import { attributionOf, reportByline, speakerOf } from './attribution.ts';
+import { verdictOf, type DerivedVerdict } from './verdict.ts';
 
 export interface ReportView extends ReportEntry {
   sections: Section[];
@@ -37,6 +39,18 @@ export interface Citation extends Source {
   href: string;
 }
 
+/** One report's account on a claim, with who says it, as the page names them, and the section it links to. */
+export interface AccountView extends ClaimAccount {
+  /** "In its own voice", "Citing BBC News", "According to Pavel Slunkin" (./attribution.ts). */
+  speaker: string;
+  citation: Citation;
+}
+
+/** A claim with the verdict its accounts give (./verdict.ts), and its accounts as the page shows them. */
+export interface ClaimView extends Entry<Claim>, DerivedVerdict {
+  accounts: AccountView[];
+}
+
 /** A country the freed prisoners went to, with each report's figure for it. */
 export interface Destination {
   country: Entry<Country>;
@@ -50,8 +64,8 @@ export interface Collections {
   people: Entry<Person>[];
   countries: Entry<Country>[];
   sanctions: Entry<Sanction>[];
-  /** In their `order`. */
-  claims: Entry<Claim>[];
+  /** In their `order`, each with its derived verdict. */
+  claims: ClaimView[];
   /** Oldest first. */
   events: SiteContent['events'];
 }
@@ -71,7 +85,7 @@ export interface SiteModel extends Collections {
   /** Every section, in any report, that names or quotes the person, by any spelling. */
   mentionsOf(personId: string): Citation[];
   /** The claims that concern the person. */
-  claimsAbout(personId: string): Entry<Claim>[];
+  claimsAbout(personId: string): ClaimView[];
   /** How each report spells the person's name, when the reports do not all spell it alike. */
   spellingDifferences(personId: string): { spellings: string[]; outlets: string[] }[];
   /** A quotation of a report by its id, with who said it and the name its link is told apart by. */
@@ -95,11 +109,12 @@ export function buildModel(content: SiteContent): SiteModel {
     readingMinutes: readingMinutes(r.body),
     credit: reportByline(r),
   }));
-  const claims = [...content.claims].sort((a, b) => a.data.order - b.data.order);
   // "2020" sorts before "2020-08" and "2025-12" before "2025-12-13": ISO dates order as text.
   const events = [...content.events].sort(
     (a, b) => a.data.when.localeCompare(b.data.when) || a.data.order - b.data.order,
   );
+  // Claims are filled in below, once sections can be cited.
+  const claims: ClaimView[] = [];
   const all: Collections = { reports, people: content.people, countries: content.countries, sanctions: content.sanctions, claims, events };
 
   // Each collection indexed by id: pages look entries up once per citation, and a scan per
@@ -135,6 +150,17 @@ export function buildModel(content: SiteContent): SiteModel {
     };
   }
 
+  claims.push(
+    ...[...content.claims]
+      .sort((a, b) => a.data.order - b.data.order)
+      .map((c): ClaimView => ({
+        ...c,
+        ...verdictOf(c.data.accounts),
+        accounts: c.data.accounts.map((a) => ({ ...a, speaker: speakerOf(get('reports', a.report), a.by, content.people), citation: cite(a) })),
+      })),
+  );
+  for (const c of claims) byId.claims.set(c.id, c);
+
   const spellingsOf = (personId: string) => {
     const { name, aliases } = (get('people', personId) as Entry<Person>).data;
     return [name, ...aliases];
@@ -151,7 +177,7 @@ export function buildModel(content: SiteContent): SiteModel {
     );
   }
 
-  function claimsAbout(personId: string): Entry<Claim>[] {
+  function claimsAbout(personId: string): ClaimView[] {
     return claims.filter((c) => c.data.people.includes(personId));
   }
 

@@ -22,7 +22,7 @@
  * fact() would be checked by nothing, and is listed as unmarked.
  */
 import { lineOf, type Entry, type SiteContent } from '../../load/content.ts';
-import { COUNTRY_ROLES, factFields, schemas, site as siteSchema, statement, type EditorsNote, type EvidenceByReport, type Statement } from '../../load/schemas.ts';
+import { COUNTRY_ROLES, OWN_VOICE, factFields, schemas, site as siteSchema, statement, type EditorsNote, type EvidenceByReport, type Statement } from '../../load/schemas.ts';
 import { PAGE_NAMES } from '../../pages.ts';
 import { attributionOf } from '../../model/attribution.ts';
 
@@ -158,7 +158,12 @@ export function statementsOf(site: SiteContent): { statements: CheckedStatement[
     statements.push(...statementsIn(s.data.says, s.filePath, (j) => lineOf(s, ['says', j]), 'says'));
   }
   for (const c of site.claims) {
-    c.data.accounts.forEach((a, i) => item(c, ['accounts', i], a.says, a.report, a.evidence, { credit: a.credit }));
+    // Who says it (`by`) is the account's credit: a person by every spelling, or whom the source credits.
+    const speaker = (by: string) => {
+      const person = site.people.find((p) => p.id === by);
+      return by === OWN_VOICE ? undefined : person ? [person.data.name, ...person.data.aliases].join(', ') : by;
+    };
+    c.data.accounts.forEach((a, i) => item(c, ['accounts', i], a.says, a.report, a.evidence, { credit: speaker(a.by) }));
     facts(c, factFields(schemas.claims));
   }
   for (const e of site.events) {
