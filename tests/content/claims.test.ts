@@ -87,6 +87,19 @@ describe('the facets of every claim', () => {
   });
 });
 
+describe('the addresses of merged claims', () => {
+  const merged = content.claims.find((c) => c.data.formerIds.length)!;
+  it('refuse a former id that is still a claim, or kept by two claims', () => {
+    const other = content.claims.find((c) => c.id !== merged.id)!;
+    expect(withEdit((c) => c.claims.find((x) => x.id === merged.id)!.data.formerIds.push(other.id))).toEqual([
+      expect.stringMatching(at(merged.id, `formerIds[${merged.data.formerIds.length}]`)),
+    ]);
+    expect(withEdit((c) => (c.claims.find((x) => x.id === other.id)!.data.formerIds = [merged.data.formerIds[0]!]))).toEqual([
+      expect.stringMatching(new RegExp(`: "${merged.data.formerIds[0]}" is kept by the claim "(${merged.id}|${other.id})" too`)),
+    ]);
+  });
+});
+
 describe('a verdict typed in a claim', () => {
   const differing = content.claims.find((c) => verdictOf(c.data.accounts).verdict === 'differ')!;
   const file = differing.filePath.split('/').at(-1)!;

@@ -46,7 +46,22 @@ export function claimProblems(site: SiteContent): string[] {
       ];
     });
     return [...problems, ...typedVerdictProblems(claim)];
-  });
+  }).concat(formerIdProblems(site));
+}
+
+/** A former id is an address no claim has now, kept by one claim only. */
+function formerIdProblems(site: SiteContent): string[] {
+  const current = new Set(site.claims.map((c) => c.id));
+  const keptBy = new Map<string, string>();
+  return site.claims.flatMap((c) =>
+    c.data.formerIds.flatMap((old, i) => {
+      const at = `${c.filePath}:${lineOf(c, ['formerIds', i])}: formerIds[${i}]`;
+      if (current.has(old)) return [`${at}: "${old}" is still a claim's id; a former id is for an address no claim has now`];
+      const other = keptBy.get(old);
+      keptBy.set(old, c.id);
+      return other ? [`${at}: "${old}" is kept by the claim "${other}" too; keep it on one`] : [];
+    }),
+  );
 }
 
 /** The speakers a report may credit: the people on the site, whom its source credits, the outlets it cites, the sources of its quotations. */

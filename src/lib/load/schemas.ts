@@ -336,6 +336,9 @@ export type Sanction = z.infer<typeof sanction>;
 
 /* --------------------------------------------------------------- reports */
 
+/** One sentence in the site's words from one section of the report, with the source words it rests on. */
+const sectionPoint = z.strictObject({ text: line(SENTENCE), section: id, evidence: evidenceWords.optional(), credit: text.optional() });
+
 export const report = z.strictObject({
   /** Also the page's title, so short enough for a browser tab and a search result. */
   title: fact(line(70)),
@@ -356,9 +359,11 @@ export const report = z.strictObject({
   }),
   /** Three to five points that sum the report up, each from one of its sections. */
   keyPoints: z
-    .array(z.strictObject({ text: line(SENTENCE), section: id, evidence: evidenceWords.optional(), credit: text.optional() }))
+    .array(sectionPoint)
     .min(3, 'expected at least three key points')
     .max(5, 'expected at most five key points'),
+  /** What this report alone tells that no question on /compare/ asks, each from one of its sections: /compare/ lists them. */
+  adds: z.array(sectionPoint).max(5, 'expected at most five: what matters most').default([]),
   people: z.array(id).min(1, 'expected at least one person'),
   countries: z.array(id).min(1, 'expected at least one country'),
   sanctions: z.array(id).default([]),
@@ -440,6 +445,8 @@ export const claim = z
     order: z.number().int('expected a whole number'),
     /** The question a reader would ask. */
     question: line(TITLE),
+    /** The ids of claims merged into this one: links already shared to /compare/#old-id still land on it. */
+    formerIds: z.array(id).default([]),
     /**
      * Derived from the accounts by the rule on /about/ (src/lib/model/verdict.ts); an
      * editor may write it to say what they expect, and the build refuses it where the rule gives another.
