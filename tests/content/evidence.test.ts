@@ -16,7 +16,7 @@ import { creditProblems } from '../../src/lib/check/evidence/credits.ts';
 import { hedgeProblems } from '../../src/lib/check/evidence/hedges.ts';
 import { basisProblems, coverageProblems } from '../../src/lib/check/evidence/coverage.ts';
 import { evidenceProblems } from '../../src/lib/check/evidence/index.ts';
-import { numbersIn } from '../../src/lib/check/evidence/text.ts';
+import { hedgedFiguresIn, numbersIn } from '../../src/lib/check/evidence/text.ts';
 import { normaliseWording as normalise } from '../../src/lib/check/wording.ts';
 import { CONTENT } from '../../scripts/lib/paths.ts';
 
@@ -44,6 +44,14 @@ describe('reading words', () => {
   });
   it('reads numbers in digits and in words, but not "one"', () => {
     expect(numbersIn('nine went to Lithuania, 114 to Ukraine, 1,000 in all, one of them in 2020')).toEqual([114, 1000, 2020, 9]);
+  });
+  it('reads the hedge written right before a number', () => {
+    expect(hedgedFiguresIn('at least seven died, more than 3 years, nearly 1,000 in all; 114 went, some of them on')).toEqual([
+      { value: 3, hedge: 'more than', words: 'more than 3' },
+      { value: 1000, hedge: 'about', words: 'nearly 1,000' },
+      { value: 114, words: '114' },
+      { value: 7, hedge: 'at least', words: 'at least seven' },
+    ]);
   });
 });
 
