@@ -7,7 +7,7 @@
  */
 import type { Person } from '../load/schemas.ts';
 import type { Entry, SiteContent } from '../load/content.ts';
-import { normaliseWording as normalise } from './wording.ts';
+import { normaliseWording as normalise, QUOTED } from './wording.ts';
 
 /** A quotation's words as they must appear: the closing comma or full stop may differ where the sentence went on. */
 const wordsOf = (quote: string) => normalise(quote).replace(/[.,]$/, '');
@@ -22,7 +22,7 @@ export function quotationProblems(site: SiteContent): string[] {
 
   /** Who a source paragraph names, outside its own quotation marks (a name inside one is spoken of). */
   const namedIn = (paragraph = '', others: string[]) => {
-    const outside = paragraph.replace(/"[^"]*"/g, '');
+    const outside = paragraph.replace(QUOTED, '');
     return [
       ...everyone.filter((p) => p.names.some((n) => outside.includes(n))).map((p) => p.id),
       ...others.filter((o) => outside.includes(normalise(o))),

@@ -35,3 +35,14 @@ export function normaliseWording(s: string): string {
   return normalised;
 }
 
+/** A passage in quotation marks, in normalised text (every double quote, straight or curly, is `"`): the marks and, in group 1, what they hold. */
+export const QUOTED = /"([^"]*)"/g;
+
+/**
+ * The words a text puts in quotation marks, normalised, read line by line as
+ * the sources are written: straight "…" or curly “…”, and a quotation on a line
+ * of its own opened with " and closed with ” or ".
+ */
+export function quotedIn(text: string): string[] {
+  return text.split('\n').flatMap((line) => [...normaliseWording(line).matchAll(QUOTED)].map((m) => m[1]!));
+}

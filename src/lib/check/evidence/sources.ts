@@ -4,7 +4,7 @@
  * (content/sources/<file>.yaml) located in it.
  */
 import { lineOf, type ReportEntry, type SiteContent } from '../../load/content.ts';
-import { normaliseWording as normalise } from '../wording.ts';
+import { normaliseWording as normalise, quotedIn } from '../wording.ts';
 
 export interface CreditedPassage {
   /** Who the source credits it to, and the words that name them. */
@@ -19,6 +19,8 @@ export interface SearchableSource {
   /** The whole source text, normalised. */
   text: string;
   passages: CreditedPassage[];
+  /** What the source puts in quotation marks, normalised (../wording.ts). */
+  quoted: string[];
 }
 
 /** Each report's source, by report id; a passage not found in its source is left out (sourceCreditProblems names it). */
@@ -32,7 +34,7 @@ export function searchableSources(site: SiteContent): Map<string, SearchableSour
           return start < 0 ? [] : [{ to, names, start, end: start + normalise(p).length }];
         }),
       );
-      return [report.id, { report, text, passages }];
+      return [report.id, { report, text, passages, quoted: quotedIn(report.sourceText) }];
     }),
   );
 }
@@ -44,6 +46,12 @@ export function occurrences(source: SearchableSource, words: string): number[] {
   if (!needle) return found;
   for (let i = source.text.indexOf(needle); i >= 0; i = source.text.indexOf(needle, i + 1)) found.push(i);
   return found;
+}
+
+/** Whether `words` lie inside quotation marks in the source, or hold a quotation whole with its marks. */
+export function isQuoted(source: SearchableSource, words: string): boolean {
+  const needle = normalise(words);
+  return !!needle && source.quoted.some((q) => q.includes(needle) || needle.includes(`"${q}"`));
 }
 
 /** A credited passage that holds every occurrence of `words`; none where any occurrence is the outlet's own. */
