@@ -11,9 +11,10 @@ import { quotationIdProblems } from './quotation-ids.ts';
 import { evidenceProblems } from './evidence/index.ts';
 import { frontPageProblems } from './front-page.ts';
 import { claimProblems } from './claims.ts';
+import { reportFormerIdProblems } from './former-ids.ts';
 
 export function contentProblems(content: SiteContent): string[] {
-  const structure = [...markupProblems(content), ...referenceProblems(content), ...quotationIdProblems(content), ...frontPageProblems(content)];
+  const structure = [...markupProblems(content), ...referenceProblems(content), ...quotationIdProblems(content), ...reportFormerIdProblems(content), ...frontPageProblems(content)];
   // Quotations name their speakers, and evidence its report, by id: check them once the markup is sound and every id resolves.
   return structure.length ? structure : [...quotationProblems(content), ...evidenceProblems(content), ...claimProblems(content)];
 }

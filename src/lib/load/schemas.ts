@@ -372,6 +372,11 @@ export const report = z.strictObject({
    * that replaced it, so that links already shared still land on the section.
    */
   anchorAliases: z.record(id, id).default({}),
+  /**
+   * The ids this report had before it was renamed: each old address keeps a
+   * page that sends the reader on to this one, at the same section or quotation.
+   */
+  formerIds: z.array(id).default([]),
   /** The sections that retell what this report credits to another outlet. */
   credits: z.array(credit).default([]),
   ...provenance,
