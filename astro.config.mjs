@@ -10,6 +10,13 @@ import { shareCards } from './src/integrations/share-cards.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { reportFrontmatter } from './src/integrations/report-frontmatter.ts';
 import { skipDevPrebundling } from './src/integrations/skip-dev-prebundling.ts';
+import { loadSite } from './src/lib/site.ts';
+import { movedPaths } from './src/lib/model/moved.ts';
+
+/** @type {Set<string> | undefined} */
+let moved;
+/** The reports' old addresses, asked for once the pages are built. */
+const oldAddresses = () => (moved ??= movedPaths(loadSite()));
 
 export default defineConfig({
   // The canonical origin: every absolute URL on the site (canonical links,
@@ -49,7 +56,8 @@ export default defineConfig({
   // indexes in its own process while the sitemap is written and the last cards are drawn.
   // reportFrontmatter hands @astrojs/mdx each report with its frontmatter emptied: the pipeline has parsed it already.
   // skipDevPrebundling spares `astro build` the dev toolbar's dependency bundling.
-  integrations: [mdx(), reportFrontmatter(), skipDevPrebundling(), sitemap({ filter: (page) => !page.endsWith('/404/') }), securityHeaders(), searchIndex(), shareCards()],
+  // The sitemap lists the pages for search engines to index: not the 404 page, nor a report's old address (src/lib/model/moved.ts).
+  integrations: [mdx(), reportFrontmatter(), skipDevPrebundling(), sitemap({ filter: (page) => !page.endsWith('/404/') && !oldAddresses().has(new URL(page).pathname) }), securityHeaders(), searchIndex(), shareCards()],
   // A Content Security Policy in every page: hashes of the inline scripts and
   // styles Astro emits, so no 'unsafe-inline' is needed.
   security: {

@@ -25,6 +25,8 @@ import { gzipSync } from 'node:zlib';
 import { findChromium } from './lib/ensure-chromium.mjs';
 import { makeFloor } from './lib/floor.ts';
 import { builtPages } from './lib/site-links.ts';
+import { loadSite } from '../src/lib/site.ts';
+import { movedPaths } from '../src/lib/model/moved.ts';
 import { build, copyProject, removeCopy } from './lib/project-copy.ts';
 
 const LIGHTHOUSE = 'lighthouse@13';
@@ -34,11 +36,14 @@ const DIST = resolve('dist-lighthouse');
 /** How far above the floor's a page's median TBT may be (issue 20). */
 const TBT_MARGIN_MS = 10;
 
-/** The pages of a built site but the 404 page, which is served with its status, and Lighthouse measures no error page. */
-const pagesOf = (dist: string) =>
+/**
+ * The pages of a built site but the 404 page, which is served with its status, and Lighthouse measures no
+ * error page; and but a report's old address, whose script sends the reader on to the report (measured itself).
+ */
+const pagesOf = (dist: string, moved = new Set<string>()) =>
   builtPages(dist)
     .map((p) => p.url)
-    .filter((url) => url.endsWith('/'));
+    .filter((url) => url.endsWith('/') && !moved.has(url));
 
 /** The compressed copy of every text file, which the server sends to clients that accept gzip. */
 function compress(dist: string) {
@@ -72,7 +77,7 @@ compress(floorDist);
 
 const named = process.argv.slice(2);
 const targets = [
-  ...(named.length ? named : pagesOf(DIST)).map((path) => ({ page: path, url: `http://localhost:${PORT}${path}`, floor: false })),
+  ...(named.length ? named : pagesOf(DIST, movedPaths(loadSite()))).map((path) => ({ page: path, url: `http://localhost:${PORT}${path}`, floor: false })),
   ...pagesOf(floorDist).map((path) => ({ page: `floor ${path}`, url: `http://localhost:${PORT + 1}${path}`, floor: true })),
 ];
 

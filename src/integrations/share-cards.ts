@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { CardDrawer } from '../lib/cards/draw.ts';
 import { cardOf, pagePaths } from '../lib/model/page-meta.ts';
+import { movedPaths } from '../lib/model/moved.ts';
 import { loadSite } from '../lib/site.ts';
 
 export function shareCards(): AstroIntegration {
@@ -35,7 +36,9 @@ export function shareCards(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
         const site = loadSite();
-        const cards = pages.map(({ pathname }) => cardOf(site, `/${pathname}`));
+        // A report's old address shows the report's own card (BaseLayout's movedTo): it has none to draw.
+        const moved = movedPaths(site);
+        const cards = pages.filter(({ pathname }) => !moved.has(`/${pathname}`)).map(({ pathname }) => cardOf(site, `/${pathname}`));
         const { drawn, unforeseen, ms } = await drawer.write(cards, fileURLToPath(dir));
         if (unforeseen.length) {
           const some = unforeseen.length > 5 ? `${unforeseen.slice(0, 5).join(', ')}, …` : unforeseen.join(', ');

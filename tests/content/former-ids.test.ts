@@ -1,13 +1,17 @@
 /**
- * A report's former ids (`formerIds`): the check that refuses one that is a
- * report's id now or is listed twice, naming the file, the line and the field
- * (src/lib/check/former-ids.ts), on copies of the real content whose
- * frontmatter is edited as an editor would.
+ * A report's former ids (`formerIds`, README "Move a report"): the check that
+ * refuses one that is a report's id now or is listed twice, naming the file,
+ * the line and the field (src/lib/check/former-ids.ts), on copies of the real
+ * content whose frontmatter is edited as an editor would; and the model's page
+ * at each old address (src/lib/model/moved.ts), on the real content with a
+ * report given former ids.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadContent } from '../../src/lib/load/content.ts';
+import { buildModel } from '../../src/lib/model/index.ts';
+import { movedPages } from '../../src/lib/model/moved.ts';
 import { CONTENT } from '../../scripts/lib/paths.ts';
 import { contentCopy, problemsOf, removeContentCopies, shown } from '../support/problems.ts';
 
@@ -64,5 +68,38 @@ describe('a former id', () => {
 
   it('that is no report’s id and listed once is sound', () => {
     expect(withFormerIds({ [first.id]: '[an-old-id, another-old-id]' }).problems).toEqual([]);
+  });
+});
+
+describe('the page at a former address', () => {
+  /** The model of the real content with `edit` made to the first report. */
+  const modelWith = (edit: (report: (typeof reports)[number]) => void) => {
+    const content = structuredClone(loadContent(CONTENT));
+    edit(content.reports[0]);
+    return buildModel(content);
+  };
+
+  it('is one for each former id, listing every section and quotation of the report at its address now', () => {
+    const site = modelWith((r) => (r.data.formerIds = ['an-old-id', 'another-old-id']));
+    const moved = movedPages(site).filter((m) => m.report.id === first.id);
+    expect(moved.map((m) => m.path)).toEqual(['/reports/an-old-id/', '/reports/another-old-id/']);
+    for (const m of moved) {
+      expect(m.to).toBe(`/reports/${first.id}/`);
+      expect(m.sections.map((s) => s.href)).toEqual(first.body.sections.map((s) => `${m.to}#${s.id}`));
+      expect(m.sections.flatMap((s) => s.quotations.map((q) => q.href))).toEqual(
+        first.body.sections.flatMap((s) => s.quotations.map((q) => `${m.to}#${q.id}`)),
+      );
+    }
+  });
+
+  it('keeps a renamed section’s old id with the section it names now', () => {
+    const section = first.body.sections.at(-1)!;
+    const site = modelWith((r) => {
+      r.data.formerIds = ['an-old-id'];
+      r.data.anchorAliases = { ...r.data.anchorAliases, 'its-old-name': section.id };
+    });
+    const moved = movedPages(site).find((m) => m.report.id === first.id)!;
+    expect(moved.sections.find((s) => s.id === section.id)!.aliases).toContain('its-old-name');
+    expect(moved.sections.filter((s) => s.aliases.includes('its-old-name'))).toHaveLength(1);
   });
 });
