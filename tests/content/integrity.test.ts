@@ -108,7 +108,7 @@ describe('a reference to nothing is reported with the file and the field, and wh
       (c) => {
         editBody(entry(c.reports, 'al-jazeera'), (b) => b.replace('section="transfer"', 'section="handover"'));
       },
-      (c) => `${fileOf(c.reports, 'al-jazeera')}: section "where-they-went": <OtherReport>[0].section: report "bbc-washington-insider" has no section "handover"; use one of its {#id}s`,
+      (c) => `${fileOf(c.reports, 'al-jazeera')}: section "where-they-went": <OtherReport>[0].section: report "washington-insider" has no section "handover"; use one of its {#id}s`,
     ],
   ];
   for (const [what, breakIt, expected] of cases) {
@@ -124,10 +124,10 @@ describe('a reference to nothing is reported with the file and the field, and wh
 });
 
 describe('report bodies', () => {
-  const FILE = fileOf(content().reports, 'bbc-washington-insider');
+  const FILE = fileOf(content().reports, 'washington-insider');
   const problemsAfter = (edit: (body: string) => string) => {
     const c = content();
-    editBody(entry(c.reports, 'bbc-washington-insider'), edit);
+    editBody(entry(c.reports, 'washington-insider'), edit);
     return problemsOf(c);
   };
   it('need a pinned id on every heading, the problem naming its line', () => {
@@ -144,7 +144,7 @@ describe('report bodies', () => {
   });
   it('may not name anyone before the first heading, the problem naming its line', () => {
     const c = content();
-    editBody(entry(c.reports, 'bbc-washington-insider'), (b) => '<Person id="marin">Anais Marin</Person>\n' + b);
+    editBody(entry(c.reports, 'washington-insider'), (b) => '<Person id="marin">Anais Marin</Person>\n' + b);
     // The body's first line is the line after the frontmatter's closing ---.
     const file = readFileSync(resolve(FILE), 'utf8').split('\n');
     const firstBodyLine = file.indexOf('---', 1) + 2;
@@ -159,7 +159,7 @@ describe('report bodies', () => {
   });
   it('may keep an old section id as an alias of a section that exists', () => {
     const c = content();
-    const r = entry(c.reports, 'bbc-washington-insider');
+    const r = entry(c.reports, 'washington-insider');
     r.data.anchorAliases = { 'old-release': 'release', 'old-gone': 'gone', engagement: 'release' };
     const problems = problemsOf(c);
     expect(problems).toContain(`${FILE}: anchorAliases.old-gone: this report has no section "gone"`);

@@ -129,7 +129,7 @@ export function factFields(schema: z.ZodType): string[] {
   return Object.entries(def.shape ?? {}).flatMap(([name, field]) => (isFact(field) ? [name] : factFields(field).map((inner) => `${name}.${inner}`)));
 }
 
-/** Evidence from several reports: report id → its words. `{ al-jazeera: ["…"], bbc-washington-insider: ["…"] }`. */
+/** Evidence from several reports: report id → its words. `{ al-jazeera: ["…"], washington-insider: ["…"] }`. */
 export const evidenceByReport = z
   .record(id, evidenceWords)
   .refine((r) => Object.keys(r).length > 0, 'expected at least one report and its words');
