@@ -16,7 +16,7 @@ import {
   type SiteText,
   type Source,
 } from '../load/schemas.ts';
-import { peopleIn, readingMinutes, type Quotation, type Section } from '../load/report-body.ts';
+import { readingMinutes, type Quotation, type Section } from '../load/report-body.ts';
 import { figureOf, type ReportFigure } from './figures.ts';
 import { attributionOf, reportByline } from './attribution.ts';
 
@@ -68,7 +68,7 @@ export interface SiteModel extends Collections {
   peopleByGroup: { group: keyof typeof PERSON_GROUPS; label: string; people: Entry<Person>[] }[];
   get<K extends keyof Collections>(collection: K, id: string): Collections[K][number];
   cite(source: Source): Citation;
-  /** Every section, in any report, that names or quotes the person, by any spelling. */
+  /** Every section, in any report, whose own report's words name or quote the person, by any spelling (not an aside on another report). */
   mentionsOf(personId: string): Citation[];
   /** The claims that concern the person. */
   claimsAbout(personId: string): Entry<Claim>[];
@@ -144,11 +144,13 @@ export function buildModel(content: SiteContent): SiteModel {
     // Any spelling, or the surname alone, as a whole word: "Lukashenko", "Lukašenko".
     const spellings = spellingsOf(personId).flatMap((n) => [n, n.split(' ').at(-1)!]);
     const named = new RegExp(`(?<![\\p{L}])(?:${spellings.map(RegExp.escape).join('|')})(?![\\p{L}])`, 'u');
-    return reports.flatMap((r) =>
-      r.sections
-        .filter((s) => peopleIn(s).includes(personId) || named.test(s.text))
-        .map((s) => cite({ report: r.id, section: s.id })),
-    );
+    // The section's own report's words only: an <OtherReport> aside retells another report, which may name someone
+    // this report's passage does not, and the reader sent to the section would not find them in it.
+    const mentions = (s: Section) =>
+      s.ownPeople.includes(personId) ||
+      s.quotations.some((q) => q.by === personId) ||
+      named.test([s.prose, ...s.quotations.map((q) => q.text)].join('\n'));
+    return reports.flatMap((r) => r.sections.filter(mentions).map((s) => cite({ report: r.id, section: s.id })));
   }
 
   function claimsAbout(personId: string): Entry<Claim>[] {
