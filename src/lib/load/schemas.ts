@@ -244,19 +244,31 @@ export const COUNTRY_ROLES = {
 } as const;
 
 /** How many prisoners one report says went to a country, and to which cities. */
-export const destinationFigure = z.strictObject({
-  report: id,
-  section: id,
-  /** Absent when the report names the country but gives no number. */
-  count: z.number().int('expected a whole number').nonnegative('expected a count of 0 or more').optional(),
-  cities: z.array(line(NAME)).default([]),
-  /** True where the report names the country as a place to go on to, not as where the prisoners were taken. */
-  onward: z.boolean().default(false),
-  /** The report's own wording of the figure, in the site's words. */
-  note: line(SENTENCE),
-  /** The source words the figure and the note rest on (the count among them). */
-  evidence: evidenceWords.optional(),
-});
+export const destinationFigure = z
+  .strictObject({
+    report: id,
+    section: id,
+    /** Absent when the report names the country but gives no number. */
+    count: z.number().int('expected a whole number').nonnegative('expected a count of 0 or more').optional(),
+    /**
+     * What the report says became of the `count`, in a few words that follow the number ("left … for …",
+     * "taken to …"): the pages set the figure in them, so the code supplies no verb of its own. With the
+     * count before it, a statement, checked against `evidence` as the note is.
+     */
+    label: line(NAME).optional(),
+    cities: z.array(line(NAME)).default([]),
+    /** True where the report names the country as a place to go on to, not as where the prisoners were taken. */
+    onward: z.boolean().default(false),
+    /** The report's own wording of the figure, in the site's words. */
+    note: line(SENTENCE),
+    /** The source words the figure, its label and the note rest on (the count among them). */
+    evidence: evidenceWords.optional(),
+  })
+  .superRefine((f, ctx) => {
+    if (f.count !== undefined && f.label === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['label'], message: 'a figure with a count says in `label` what the report says became of them ("taken to …")' });
+    }
+  });
 export type DestinationFigure = z.infer<typeof destinationFigure>;
 
 /**

@@ -11,14 +11,16 @@ import {
   SANCTION_CHANGE,
   type Claim,
   type Country,
+  type DestinationFigure,
   type Person,
   type Sanction,
   type SiteText,
   type Source,
 } from '../load/schemas.ts';
 import { readingMinutes, type Quotation, type Section } from '../load/report-body.ts';
-import { figureOf, type ReportFigure } from './figures.ts';
-import { attributionOf, reportByline } from './attribution.ts';
+import { figureOf, numberWords, type FigureCitation, type ReportFigure } from './figures.ts';
+import { attributionOf, citing, creditsOf, reportByline, sourceCreditsOf } from './attribution.ts';
+import { searchableSources } from '../check/evidence/sources.ts';
 
 export interface ReportView extends ReportEntry {
   sections: Section[];
@@ -42,6 +44,8 @@ export interface Destination {
   country: Entry<Country>;
   /** One per report that names the country as a destination, in the order of the reports. */
   figures: ReportFigure[];
+  /** Every figure the content gives for it, in the content's order, each credited as its source credits it (./figures.ts). */
+  rows: { figure: DestinationFigure; citation: FigureCitation }[];
 }
 
 /** The entries of each collection, as the pages get them. */
@@ -184,11 +188,20 @@ export function buildModel(content: SiteContent): SiteModel {
     return { ...q, speaker, title: `${speaker}: “${opening}${opening.length < q.text.length ? '…' : ''}”` };
   }
 
+  // Who each figure is credited to: its section's outlets, then whoever the source credits the words giving its number to.
+  const sources = searchableSources(content);
+  function citeFigure(figure: DestinationFigure): FigureCitation {
+    const report = get('reports', figure.report) as ReportView;
+    const cited = [...new Set([...creditsOf(report, figure.section), ...sourceCreditsOf(sources.get(report.id)!, numberWords(figure))])];
+    return { ...cite(figure), cited, attribution: citing(report.data.outlet, cited) };
+  }
   const destinations = content.countries
     .filter((c) => c.data.destination?.length)
     .map((country) => ({
       country,
-      figures: reports.flatMap((r) => figureOf(country, r, cite) ?? []),
+      figures: reports.flatMap((r) => figureOf(country, r, citeFigure) ?? []),
+      // Of the model's reports, as `figures` are.
+      rows: country.data.destination!.filter((f) => byId.reports.has(f.report)).map((figure) => ({ figure, citation: citeFigure(figure) })),
     }));
   const largest = (d: Destination) => Math.max(0, ...d.figures.map((f) => f.count ?? 0));
   destinations.sort((a, b) => largest(b) - largest(a));
