@@ -531,7 +531,8 @@ export const site = z.strictObject({
   /**
    * The differences between the reports an editor ranks most important, most
    * important first: each a claim on /compare/ (one the reports differ on) and
-   * one line saying what differs, an editor's note resting on that claim.
+   * one line saying what differs, resting on the reports' words (its `evidence`,
+   * not a basis: src/lib/check/differences.ts), so its credits and hedges are checked.
    */
   differences: z
     .array(z.strictObject({ claim: id, line: statement }))
