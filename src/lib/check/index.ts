@@ -13,9 +13,10 @@ import { frontPageProblems } from './front-page.ts';
 import { datingQuoteProblems } from './dating-quotes.ts';
 import { sanctionDateProblems } from './sanction-dates.ts';
 import { differenceProblems } from './differences.ts';
+import { countryRoleProblems } from './country-roles.ts';
 
 export function contentProblems(content: SiteContent): string[] {
-  const structure = [...markupProblems(content), ...referenceProblems(content), ...quotationIdProblems(content), ...frontPageProblems(content)];
+  const structure = [...markupProblems(content), ...referenceProblems(content), ...quotationIdProblems(content), ...frontPageProblems(content), ...countryRoleProblems(content)];
   // Quotations name their speakers, and evidence its report, by id: check them once the markup is sound and every id resolves.
   return structure.length ? structure : [...quotationProblems(content), ...evidenceProblems(content), ...datingQuoteProblems(content), ...sanctionDateProblems(content), ...differenceProblems(content)];
 }

@@ -236,12 +236,20 @@ export const COUNTRY_ROLES = {
   'received-prisoners': 'Where freed prisoners went',
   'onward-destination': 'Named as a place to go on to',
   'imposed-sanctions': 'Imposed sanctions',
-  'lifted-sanctions': 'Lifting sanctions',
-  /** Whether it recognises Lukashenko as president: the reports word it differently, so each says it in `says`. */
+  /** Whether, and which, sanctions it lifts: the reports hedge it differently ("announced", "agreed to lift some"). */
+  'lifted-sanctions': 'On lifting sanctions',
+  /** Whether it recognises Lukashenko as president: the reports word it differently. */
   recognition: 'On recognising Lukashenko as president',
   ally: 'Ally of the government',
   mediator: 'Brokered the deal',
 } as const;
+
+/**
+ * The roles whose name is only a topic ("On …"), claiming nothing a report
+ * hedges: what each report says of it is in the role's `says`, which
+ * src/lib/check/country-roles.ts asks for.
+ */
+export const TOPIC_ROLES: readonly (keyof typeof COUNTRY_ROLES)[] = ['lifted-sanctions', 'recognition'];
 
 /** How many prisoners one report says went to a country, and to which cities. */
 export const destinationFigure = z
@@ -301,7 +309,7 @@ export const country = z.strictObject({
         sources,
         /** The source words the role rests on, by report; or, in its place, `says`. */
         evidence: evidenceByReport.optional(),
-        /** What each report says, where the role's name alone would drop a credit or a hedge (the checks say where). */
+        /** What each report says, where the role's name alone would drop a credit or a hedge; required for TOPIC_ROLES. */
         says: z.array(statement).default([]),
       }),
     )
