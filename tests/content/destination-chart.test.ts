@@ -29,7 +29,7 @@ describe('destinationChart', () => {
         const counts = (direct.length ? direct : figures).flatMap((f) => (f.count === undefined ? [] : [f.count]));
         expect(line.onward, `${group.country}, ${report.id}`).toBe(!direct.length);
         expect(line.count).toBe(counts.length ? Math.max(...counts) : undefined);
-        if (line.count !== undefined) expect(line.label).toContain(String(line.count));
+        if (line.count !== undefined) expect(line.words).toContain(String(line.count));
         expect(figures.map((f) => `${f.report}#${f.section}`)).toContain(`${line.citation.report}#${line.citation.section}`);
       }
     }
@@ -45,6 +45,6 @@ describe('destinationChart', () => {
   it('scales to the number freed and describes every line in words', () => {
     expect(chart.released).toBe(Math.max(...content.reports.map((r) => r.data.released.count)));
     const text = describeChart(chart);
-    for (const g of chart.groups) for (const l of g.lines) expect(text).toContain(`${l.citation.attribution}, ${l.label}`);
+    for (const g of chart.groups) for (const l of g.lines) expect(text).toContain(`${l.credit}, ${l.words}`);
   });
 });

@@ -111,7 +111,10 @@ describe('evidence checks refuse', () => {
     const country = content.countries.find((c) => c.data.destination?.some((d) => d.count !== undefined && d.evidence))!;
     const i = country.data.destination!.findIndex((d) => d.count !== undefined && d.evidence);
     const { statements } = withEdit((c) => (c.countries.find((x) => x.id === country.id)!.data.destination![i].count! += 1));
-    expect(numberProblems(statements)).toEqual([expect.stringMatching(new RegExp(`^${RegExp.escape(country.filePath)}:\\d+: destination\\[${i}\\]: the number ${country.data.destination![i].count! + 1} is not in its evidence`))]);
+    // The figure, and its label, which the pages set after the count.
+    const refused = (field: string) =>
+      expect.stringMatching(new RegExp(`^${RegExp.escape(country.filePath)}:\\d+: ${field}: the number ${country.data.destination![i].count! + 1} is not in its evidence`));
+    expect(numberProblems(statements)).toEqual([refused(`destination\\[${i}\\]`), refused(`destination\\[${i}\\]\\.label`)]);
   });
 
   it('words of a credited passage without the credit, and takes them with it', () => {

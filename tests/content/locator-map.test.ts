@@ -48,10 +48,10 @@ describe('CompactPath', () => {
 });
 
 describe('labels', () => {
-  it('says the figure, then the outlet, for the map in words', () => {
-    expect(figureLabel({ count: 114, cities: [], outlet: 'Al Jazeera' })).toBe('114, Al Jazeera');
-    expect(figureLabel({ cities: ['Vilnius'], outlet: 'Washington Insider' })).toBe('a group to Vilnius, Washington Insider');
-    expect(figureLabel({ cities: [], outlet: 'X' })).toBe('no number, X');
+  it('says the figure, then whose it is as the figure is credited, for the map in words', () => {
+    expect(figureLabel({ count: 114, cities: [], credit: 'Al Jazeera, citing Reuters' })).toBe('114, Al Jazeera, citing Reuters');
+    expect(figureLabel({ cities: ['Vilnius'], credit: 'Washington Insider' })).toBe('a group to Vilnius, Washington Insider');
+    expect(figureLabel({ cities: [], credit: 'X' })).toBe('no number, X');
   });
 
   it("gives a destination's numbers after its name, every different one, else 'onward' where that is all", () => {

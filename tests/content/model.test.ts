@@ -26,6 +26,26 @@ describe('mentionsOf', () => {
       }
     }
   });
+  it("cites a section only where its own report's words name or quote the person, not an aside on another report", () => {
+    for (const person of real.people) {
+      const spellings = [person.data.name, ...person.data.aliases].flatMap((n) => [n, n.split(' ').at(-1)!]);
+      for (const m of real.mentionsOf(person.id)) {
+        const section = real.reports.find((r) => r.id === m.report)!.sections.find((s) => s.id === m.section)!;
+        const own = [section.prose, ...section.quotations.map((q) => q.text)].join('\n');
+        const named = section.ownPeople.includes(person.id) || section.quotations.some((q) => q.by === person.id);
+        expect(named || spellings.some((n) => own.includes(n)), `${person.id} in ${m.href}`).toBe(true);
+      }
+    }
+  });
+  it('leaves out a section that names the person only in an aside, with or without a <Person> link', () => {
+    const c = loadContent();
+    const [here, other] = c.reports;
+    editBody(here, (b) =>
+      `${b}\n## Test {#test}\n\nNothing of note.\n\n<OtherReport report="${other.id}" section="${other.body.sections[0].id}">\n` +
+      `<Person id="coale">John Coale</Person> spoke; so did Coale.\n</OtherReport>\n`,
+    );
+    expect(buildModel(c).mentionsOf('coale').map((m) => m.section)).not.toContain('test');
+  });
   it('finds a name written without a <Person> link, in any spelling', () => {
     const untagged = real.reports
       .flatMap((r) => r.sections.map((s) => ({ r, s })))

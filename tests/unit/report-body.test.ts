@@ -19,7 +19,7 @@ and a second paragraph.
 </Quote>
 
 <OtherReport report="other" section="there">
-Elsewhere.
+Elsewhere, <Person id="d">D</Person>.
 </OtherReport>
 
 ## No id here
@@ -43,13 +43,18 @@ describe('readReportFile', () => {
       { id: 'words', by: 'c', source: undefined, text: 'Words, emphasised, and a second paragraph.', line: 11 },
     ]);
     expect(body.sections[1].otherReports).toEqual([{ report: 'other', section: 'there' }]);
-    expect(peopleIn(body.sections[1])).toEqual(['c']);
+    expect(peopleIn(body.sections[1])).toEqual(['d', 'c']);
+  });
+  it('keeps apart the people named only in an aside on another report', () => {
+    expect(body.sections[0].ownPeople).toEqual(['a', 'b']);
+    expect(body.sections[1].people).toEqual(['d']);
+    expect(body.sections[1].ownPeople).toEqual([]);
   });
   it("keeps a section's text, its prose without quotations and asides, and the asides", () => {
     expect(body.sections[1].text).toContain('Words, emphasised,');
     expect(body.sections[1].prose).not.toContain('Words');
-    expect(body.sections[1].prose).not.toContain('Elsewhere.');
-    expect(body.sections[1].asides).toBe('Elsewhere.\n');
+    expect(body.sections[1].prose).not.toContain('Elsewhere');
+    expect(body.sections[1].asides).toBe('Elsewhere, D.\n');
   });
   it('reports headings without a pinned id, with their line', () =>
     expect(body.unpinnedHeadings).toEqual([{ title: 'No id here', line: 21 }]));

@@ -12,11 +12,17 @@ import { evidenceProblems } from './evidence/index.ts';
 import { frontPageProblems } from './front-page.ts';
 import { claimProblems } from './claims.ts';
 import { reportFormerIdProblems } from './former-ids.ts';
+import { datingQuoteProblems } from './dating-quotes.ts';
+import { sanctionDateProblems } from './sanction-dates.ts';
+import { differenceProblems } from './differences.ts';
+import { countryRoleProblems } from './country-roles.ts';
 
 export function contentProblems(content: SiteContent): string[] {
-  const structure = [...markupProblems(content), ...referenceProblems(content), ...quotationIdProblems(content), ...reportFormerIdProblems(content), ...frontPageProblems(content)];
+  const structure = [...markupProblems(content), ...referenceProblems(content), ...quotationIdProblems(content), ...reportFormerIdProblems(content), ...frontPageProblems(content), ...countryRoleProblems(content)];
   // Quotations name their speakers, and evidence its report, by id: check them once the markup is sound and every id resolves.
-  return structure.length ? structure : [...quotationProblems(content), ...evidenceProblems(content), ...claimProblems(content)];
+  return structure.length
+    ? structure
+    : [...quotationProblems(content), ...evidenceProblems(content), ...claimProblems(content), ...datingQuoteProblems(content), ...sanctionDateProblems(content), ...differenceProblems(content)];
 }
 
 /** Throws ContentError listing every problem, so that the build stops with all of them at once. */

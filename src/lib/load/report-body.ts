@@ -50,6 +50,8 @@ export interface Section {
   line: number;
   /** Ids of the people linked with <Person id="…"> in this section. */
   people: string[];
+  /** Of those, the ones linked in the section's own retelling: outside its <OtherReport> asides, which retell another report. */
+  ownPeople: string[];
   /** The quotations in this section, in order. */
   quotations: Quotation[];
   /** Sections of other reports that an <OtherReport> aside points to. */
@@ -149,7 +151,7 @@ export function readReportFile(mdx: string): ReportFile {
       const title = collapse(textOf(node));
       const id = node.data?.hProperties?.id;
       if (typeof id === 'string') {
-        sections.push({ id, title, depth: node.depth, line: lineOf(node), people: [], quotations: [], otherReports: [], text: '', prose: '', asides: '' });
+        sections.push({ id, title, depth: node.depth, line: lineOf(node), people: [], ownPeople: [], quotations: [], otherReports: [], text: '', prose: '', asides: '' });
       } else unpinnedHeadings.push({ title, line: lineOf(node) });
     }
     const text = collapse(textOf(node));
@@ -173,6 +175,7 @@ export function readReportFile(mdx: string): ReportFile {
       switch (name) {
         case 'Person':
           if (a.id && !section.people.includes(a.id)) section.people.push(a.id);
+          if (a.id && node.name !== 'OtherReport' && !section.ownPeople.includes(a.id)) section.ownPeople.push(a.id);
           break;
         case 'Quote':
           section.quotations.push({ id: a.id, by: a.by, source: a.source, text: collapse((n.children ?? []).map(textOf).join(' ')), line: lineOf(n) });

@@ -236,27 +236,47 @@ export const COUNTRY_ROLES = {
   'received-prisoners': 'Where freed prisoners went',
   'onward-destination': 'Named as a place to go on to',
   'imposed-sanctions': 'Imposed sanctions',
-  'lifted-sanctions': 'Lifting sanctions',
-  /** Whether it recognises Lukashenko as president: the reports word it differently, so each says it in `says`. */
+  /** Whether, and which, sanctions it lifts: the reports hedge it differently ("announced", "agreed to lift some"). */
+  'lifted-sanctions': 'On lifting sanctions',
+  /** Whether it recognises Lukashenko as president: the reports word it differently. */
   recognition: 'On recognising Lukashenko as president',
   ally: 'Ally of the government',
   mediator: 'Brokered the deal',
 } as const;
 
+/**
+ * The roles whose name is only a topic ("On …"), claiming nothing a report
+ * hedges: what each report says of it is in the role's `says`, which
+ * src/lib/check/country-roles.ts asks for.
+ */
+export const TOPIC_ROLES: readonly (keyof typeof COUNTRY_ROLES)[] = ['lifted-sanctions', 'recognition'];
+
 /** How many prisoners one report says went to a country, and to which cities. */
-export const destinationFigure = z.strictObject({
-  report: id,
-  section: id,
-  /** Absent when the report names the country but gives no number. */
-  count: z.number().int('expected a whole number').nonnegative('expected a count of 0 or more').optional(),
-  cities: z.array(line(NAME)).default([]),
-  /** True where the report names the country as a place to go on to, not as where the prisoners were taken. */
-  onward: z.boolean().default(false),
-  /** The report's own wording of the figure, in the site's words. */
-  note: line(SENTENCE),
-  /** The source words the figure and the note rest on (the count among them). */
-  evidence: evidenceWords.optional(),
-});
+export const destinationFigure = z
+  .strictObject({
+    report: id,
+    section: id,
+    /** Absent when the report names the country but gives no number. */
+    count: z.number().int('expected a whole number').nonnegative('expected a count of 0 or more').optional(),
+    /**
+     * What the report says became of the `count`, in a few words that follow the number ("left … for …",
+     * "taken to …"): the pages set the figure in them, so the code supplies no verb of its own. With the
+     * count before it, a statement, checked against `evidence` as the note is.
+     */
+    label: line(NAME).optional(),
+    cities: z.array(line(NAME)).default([]),
+    /** True where the report names the country as a place to go on to, not as where the prisoners were taken. */
+    onward: z.boolean().default(false),
+    /** The report's own wording of the figure, in the site's words. */
+    note: line(SENTENCE),
+    /** The source words the figure, its label and the note rest on (the count among them). */
+    evidence: evidenceWords.optional(),
+  })
+  .superRefine((f, ctx) => {
+    if (f.count !== undefined && f.label === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['label'], message: 'a figure with a count says in `label` what the report says became of them ("taken to …")' });
+    }
+  });
 export type DestinationFigure = z.infer<typeof destinationFigure>;
 
 /**
@@ -289,7 +309,7 @@ export const country = z.strictObject({
         sources,
         /** The source words the role rests on, by report; or, in its place, `says`. */
         evidence: evidenceByReport.optional(),
-        /** What each report says, where the role's name alone would drop a credit or a hedge (the checks say where). */
+        /** What each report says, where the role's name alone would drop a credit or a hedge; required for TOPIC_ROLES. */
         says: z.array(statement).default([]),
       }),
     )
@@ -563,7 +583,8 @@ export const site = z.strictObject({
   /**
    * The differences between the reports an editor ranks most important, most
    * important first: each a claim on /compare/ (one the reports differ on) and
-   * one line saying what differs, an editor's note resting on that claim.
+   * one line saying what differs, resting on the reports' words (its `evidence`,
+   * not a basis: src/lib/check/differences.ts), so its credits and hedges are checked.
    */
   differences: z
     .array(z.strictObject({ claim: id, line: statement }))

@@ -33,7 +33,8 @@ import isoCountries from 'i18n-iso-countries/index.js';
 import type { Entry } from '../load/content.ts';
 import type { Country, Source } from '../load/schemas.ts';
 import type { Citation, SiteModel } from '../model/index.ts';
-import type { ReportFigure } from '../model/figures.ts';
+import { citedBy, type ReportFigure } from '../model/figures.ts';
+import { citing, citingWords } from '../model/attribution.ts';
 
 /* ------------------------------------------------------------- input */
 
@@ -74,7 +75,9 @@ export interface MapFigure {
   kind: 'direct' | 'onward';
   /** The figure in words, e.g. "114", "a group to Vilnius", "onward". */
   words: string;
-  /** The same with whose it is, e.g. "114, Al Jazeera". */
+  /** Whom the outlet credits it to, as a table under the outlet's name says it: "citing Reuters", or empty. */
+  citing: string;
+  /** The figure with whose it is, e.g. "114, Al Jazeera, citing Reuters". */
   label: string;
   /** The sections this line comes from. */
   citations: Citation[];
@@ -190,8 +193,8 @@ export function figureWords(f: Pick<ReportFigure, 'count' | 'cities'>): string {
   return 'no number';
 }
 
-/** The same with whose it is, for the map in words: "114, Al Jazeera". */
-export const figureLabel = (f: Pick<ReportFigure, 'count' | 'cities' | 'outlet'>) => `${figureWords(f)}, ${f.outlet}`;
+/** The same with whose it is, credited as the figure is (src/lib/model/figures.ts), for the map in words: "114, Al Jazeera, citing Reuters". */
+export const figureLabel = (f: Pick<ReportFigure, 'count' | 'cities' | 'credit'>) => `${figureWords(f)}, ${f.credit}`;
 
 /**
  * What a destination's label says after its name: the numbers the reports
@@ -245,10 +248,11 @@ export function mapFigures(input: MapInput): MapFigure[] {
     figures.flatMap((f): MapFigure[] => {
       const line = { country: country.id, countryName: country.data.name, report: f.report, outlet: f.outlet };
       const firstTransfer = f.citations.filter((c) => !f.onwardCitations.some((o) => sameSection(o, c)));
+      const onwardCited = citedBy(f.onwardCitations);
       return [
-        ...(f.onward ? [] : [{ ...line, kind: 'direct' as const, words: figureWords(f), label: figureLabel(f), citations: firstTransfer }]),
+        ...(f.onward ? [] : [{ ...line, kind: 'direct' as const, words: figureWords(f), citing: citingWords(f.cited), label: figureLabel(f), citations: firstTransfer }]),
         ...(f.onwardCitations.length
-          ? [{ ...line, kind: 'onward' as const, words: 'onward', label: `onward, ${f.outlet}`, citations: f.onwardCitations }]
+          ? [{ ...line, kind: 'onward' as const, words: 'onward', citing: citingWords(onwardCited), label: `onward, ${citing(f.outlet, onwardCited)}`, citations: f.onwardCitations }]
           : []),
       ];
     }),

@@ -1,24 +1,40 @@
 /**
  * Who says what: a report's statements belong to its outlet, except the
  * sections that retell what the outlet credits to another ("As BBC News
- * reported, …"), which belong to the outlet citing that other one.
+ * reported, …"), which belong to the outlet citing that other one, and the
+ * words its source credits to someone (content/sources/<file>.yaml: "Officials
+ * told Reuters that …", "the centre said …"), which a figure resting on them
+ * is credited to as well.
  *
  * Everywhere the site names who says something, it asks here.
  */
 import { OWN_VOICE, type Report } from '../load/schemas.ts';
+import { creditedPassageOf, type SearchableSource } from '../check/evidence/sources.ts';
 import { countOf } from './words.ts';
 
 type Attributed = { data: Pick<Report, 'outlet'> & Partial<Pick<Report, 'credits'>> };
+
+const list = (names: string[]) => new Intl.ListFormat('en-GB').format(names);
 
 /** The outlets a section's statements are credited to, beyond the report's own. */
 export function creditsOf(report: Attributed, sectionId: string): string[] {
   return (report.data.credits ?? []).filter((c) => c.sections.includes(sectionId)).map((c) => c.outlet);
 }
 
+/** "citing Reuters and Ukraine's prisoner of war coordination centre", for whom an outlet cites; empty for none. */
+export const citingWords = (cited: string[]) => (cited.length ? `citing ${list(cited)}` : '');
+
+/** "Al Jazeera", or "Al Jazeera, citing Reuters": an outlet and whom it cites. */
+export const citing = (outlet: string, cited: string[]) => (cited.length ? `${outlet}, ${citingWords(cited)}` : outlet);
+
 /** "Washington Insider", or "Washington Insider, citing BBC News" for a credited section. */
 export function attributionOf(report: Attributed, sectionId: string): string {
-  const cited = creditsOf(report, sectionId);
-  return cited.length ? `${report.data.outlet}, citing ${new Intl.ListFormat('en-GB').format(cited)}` : report.data.outlet;
+  return citing(report.data.outlet, creditsOf(report, sectionId));
+}
+
+/** Whom the source credits any of `words` to (the passages of content/sources/<file>.yaml), each once, in the order of the words. */
+export function sourceCreditsOf(source: SearchableSource, words: string[]): string[] {
+  return [...new Set(words.flatMap((w) => creditedPassageOf(source, w)?.to ?? []))];
 }
 
 /** How the report as a whole is credited: "Washington Insider, citing BBC News for one section". */
@@ -26,7 +42,7 @@ export function reportByline(report: Attributed): string {
   const credits = report.data.credits ?? [];
   if (!credits.length) return report.data.outlet;
   const count = new Set(credits.flatMap((c) => c.sections)).size;
-  const cited = new Intl.ListFormat('en-GB').format([...new Set(credits.map((c) => c.outlet))]);
+  const cited = list([...new Set(credits.map((c) => c.outlet))]);
   return `${report.data.outlet}, citing ${cited} for ${countOf(count, 'section')}`;
 }
 

@@ -7,8 +7,8 @@ import type { SiteModel } from './index.ts';
 import { describeFigure, type ReportFigure } from './figures.ts';
 
 export interface ChartLine extends ReportFigure {
-  /** What the line says beside its bar, in the site's words. */
-  label: string;
+  /** What the line says beside its bar, in the site's words: "114 prisoners". */
+  words: string;
 }
 
 export interface ChartGroup {
@@ -29,13 +29,13 @@ export function destinationChart(site: SiteModel): DestinationChart {
     groups: site.destinations.map(({ country, figures }) => ({
       country: country.id,
       name: country.data.name,
-      lines: figures.map((f) => ({ ...f, label: describeFigure(f) })),
+      lines: figures.map((f) => ({ ...f, words: describeFigure(f) })),
     })),
   };
 }
 
 /** The chart in one paragraph, for readers who cannot see it. */
 export function describeChart({ released, groups }: DestinationChart): string {
-  const groupText = groups.map((g) => `${g.name}: ${g.lines.map((l) => `${l.citation.attribution}, ${l.label}`).join('; ')}.`);
+  const groupText = groups.map((g) => `${g.name}: ${g.lines.map((l) => `${l.credit}, ${l.words}`).join('; ')}.`);
   return [`Where the ${released} freed prisoners went, by report.`, ...groupText].join(' ');
 }

@@ -8,6 +8,7 @@ import type { Entry } from '../load/content.ts';
 import type { Claim, Person, Statement } from '../load/schemas.ts';
 import { reportHref, type SiteModel } from './index.ts';
 import { peopleIn } from '../load/report-body.ts';
+import { listOf, shortListOf } from './words.ts';
 
 /**
  * Who a statement is credited to: the outlet of the report it retells (the
@@ -47,16 +48,51 @@ export function countedAmongFreed(site: SiteModel): Set<string> {
 export interface PeopleAtTheCentre {
   /** The editor's choice, in the editor's order; `counted` where a report counts them among the freed. */
   centre: { person: Entry<Person>; counted: boolean }[];
-  /** Everyone else a report calls freed without counting them among the freed. */
-  alsoNamed: Entry<Person>[];
+  /** Everyone else a report calls freed without counting them among the freed, in sentences (alsoNamedAsFreed). */
+  alsoNamed: SentencePart[][];
 }
 
 export function peopleAtTheCentre(site: SiteModel): PeopleAtTheCentre {
   const counted = countedAmongFreed(site);
   return {
     centre: site.text.atTheCentre.map((id) => ({ person: site.get('people', id), counted: counted.has(id) })),
-    alsoNamed: freedPeople(site).alsoNamed,
+    alsoNamed: alsoNamedAsFreed(site),
   };
+}
+
+/** A sentence the site composes about people: its words, and each person where their name goes (a page links it, or not). */
+export type SentencePart = string | Entry<Person>;
+
+/** The sentence as plain text, each person by name. */
+export const sentenceText = (parts: SentencePart[]) => parts.map((p) => (typeof p === 'string' ? p : p.data.name)).join('');
+
+/**
+ * The people a report calls freed without counting them among the freed, one
+ * sentence for each set of reports that names them: "Washington Insider also
+ * names A and B as freed; it does not say whether they were among the 123."
+ * Those reports count the freed in another section and do not say whether
+ * these were among them: the sentence says that silence, never "not among".
+ */
+export function alsoNamedAsFreed(site: SiteModel): SentencePart[][] {
+  const bySources = new Map<string, { reports: string[]; people: Entry<Person>[] }>();
+  for (const person of freedPeople(site).alsoNamed) {
+    const reports = [...new Set(site.mentionsOf(person.id).map((m) => m.report))];
+    const key = reports.join(' ');
+    (bySources.get(key) ?? bySources.set(key, { reports, people: [] }).get(key)!).people.push(person);
+  }
+  return [...bySources.values()].map(({ reports, people }) => {
+    const naming = reports.map((id) => site.get('reports', id));
+    const several = naming.length > 1;
+    const counts = listOf(site, [...new Set(naming.map((r) => String(r.data.released.count)))], 'disjunction');
+    // The names as the language lists them ("A, B and C"), each part where its person goes.
+    const names = new Intl.ListFormat(site.text.language).formatToParts(people.map((p) => p.data.name));
+    let next = 0;
+    return [
+      `${shortListOf(site, naming.map((r) => r.data.outlet))} also ${several ? 'name' : 'names'} `,
+      ...names.map((part) => (part.type === 'element' ? people[next++] : part.value)),
+      ` as freed; ${several ? 'they do' : 'it does'} not say whether they were among the ${counts}.`,
+    ];
+  });
 }
 
 /** Everyone a report calls freed: those a report counts among the freed, and the others. */

@@ -12,14 +12,16 @@ import {
   type Claim,
   type ClaimAccount,
   type Country,
+  type DestinationFigure,
   type Person,
   type Sanction,
   type SiteText,
   type Source,
 } from '../load/schemas.ts';
-import { peopleIn, readingMinutes, type Quotation, type Section } from '../load/report-body.ts';
-import { figureOf, type ReportFigure } from './figures.ts';
-import { attributionOf, reportByline, speakerOf } from './attribution.ts';
+import { readingMinutes, type Quotation, type Section } from '../load/report-body.ts';
+import { figureOf, numberWords, type FigureCitation, type ReportFigure } from './figures.ts';
+import { attributionOf, citing, creditsOf, reportByline, sourceCreditsOf, speakerOf } from './attribution.ts';
+import { searchableSources } from '../check/evidence/sources.ts';
 import { verdictOf, type DerivedVerdict } from './verdict.ts';
 
 export interface ReportView extends ReportEntry {
@@ -56,6 +58,8 @@ export interface Destination {
   country: Entry<Country>;
   /** One per report that names the country as a destination, in the order of the reports. */
   figures: ReportFigure[];
+  /** Every figure the content gives for it, in the content's order, each credited as its source credits it (./figures.ts). */
+  rows: { figure: DestinationFigure; citation: FigureCitation }[];
 }
 
 /** The entries of each collection, as the pages get them. */
@@ -82,7 +86,7 @@ export interface SiteModel extends Collections {
   peopleByGroup: { group: keyof typeof PERSON_GROUPS; label: string; people: Entry<Person>[] }[];
   get<K extends keyof Collections>(collection: K, id: string): Collections[K][number];
   cite(source: Source): Citation;
-  /** Every section, in any report, that names or quotes the person, by any spelling. */
+  /** Every section, in any report, whose own report's words name or quote the person, by any spelling (not an aside on another report). */
   mentionsOf(personId: string): Citation[];
   /** The claims that concern the person. */
   claimsAbout(personId: string): ClaimView[];
@@ -170,11 +174,13 @@ export function buildModel(content: SiteContent): SiteModel {
     // Any spelling, or the surname alone, as a whole word: "Lukashenko", "Lukašenko".
     const spellings = spellingsOf(personId).flatMap((n) => [n, n.split(' ').at(-1)!]);
     const named = new RegExp(`(?<![\\p{L}])(?:${spellings.map(RegExp.escape).join('|')})(?![\\p{L}])`, 'u');
-    return reports.flatMap((r) =>
-      r.sections
-        .filter((s) => peopleIn(s).includes(personId) || named.test(s.text))
-        .map((s) => cite({ report: r.id, section: s.id })),
-    );
+    // The section's own report's words only: an <OtherReport> aside retells another report, which may name someone
+    // this report's passage does not, and the reader sent to the section would not find them in it.
+    const mentions = (s: Section) =>
+      s.ownPeople.includes(personId) ||
+      s.quotations.some((q) => q.by === personId) ||
+      named.test([s.prose, ...s.quotations.map((q) => q.text)].join('\n'));
+    return reports.flatMap((r) => r.sections.filter(mentions).map((s) => cite({ report: r.id, section: s.id })));
   }
 
   function claimsAbout(personId: string): ClaimView[] {
@@ -208,11 +214,20 @@ export function buildModel(content: SiteContent): SiteModel {
     return { ...q, speaker, title: `${speaker}: “${opening}${opening.length < q.text.length ? '…' : ''}”` };
   }
 
+  // Who each figure is credited to: its section's outlets, then whoever the source credits the words giving its number to.
+  const sources = searchableSources(content);
+  function citeFigure(figure: DestinationFigure): FigureCitation {
+    const report = get('reports', figure.report) as ReportView;
+    const cited = [...new Set([...creditsOf(report, figure.section), ...sourceCreditsOf(sources.get(report.id)!, numberWords(figure))])];
+    return { ...cite(figure), cited, attribution: citing(report.data.outlet, cited) };
+  }
   const destinations = content.countries
     .filter((c) => c.data.destination?.length)
     .map((country) => ({
       country,
-      figures: reports.flatMap((r) => figureOf(country, r, cite) ?? []),
+      figures: reports.flatMap((r) => figureOf(country, r, citeFigure) ?? []),
+      // Of the model's reports, as `figures` are.
+      rows: country.data.destination!.filter((f) => byId.reports.has(f.report)).map((figure) => ({ figure, citation: citeFigure(figure) })),
     }));
   const largest = (d: Destination) => Math.max(0, ...d.figures.map((f) => f.count ?? 0));
   destinations.sort((a, b) => largest(b) - largest(a));

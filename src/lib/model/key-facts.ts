@@ -3,6 +3,7 @@
  * home page and the printed summary can never drift from the data.
  */
 import { sanctionsWith, type Citation, type SiteModel } from './index.ts';
+import type { FigureCitation } from './figures.ts';
 
 export interface ReleasedFigure {
   count: number;
@@ -14,7 +15,10 @@ export interface DestinationCount {
   country: string;
   countryName: string;
   count: number;
-  citation: Citation;
+  /** What the report says became of them, as the content words it ("left … for …"): the number comes first. */
+  label: string;
+  /** The figure the count and its label come from, credited as that figure is. */
+  citation: FigureCitation;
 }
 
 export interface KeyFacts {
@@ -37,7 +41,7 @@ export function keyFacts(site: SiteModel): KeyFacts {
   const destinations = site.destinations.flatMap(({ country, figures }) =>
     figures
       .filter((f) => f.count !== undefined)
-      .map((f) => ({ country: country.id, countryName: country.data.name, count: f.count!, citation: f.citation })),
+      .map((f) => ({ country: country.id, countryName: country.data.name, count: f.count!, label: f.label!, citation: f.citation })),
   );
   return {
     released,

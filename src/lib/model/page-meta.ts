@@ -24,11 +24,9 @@ export interface PageMeta {
 const FIGURES: Partial<Record<PageName, (site: SiteModel) => Pick<PageMeta, 'figure' | 'figureLabel'>>> = {
   home: (site) => ({ figure: keyFacts(site).released.map((f) => f.count).join(' or '), figureLabel: 'prisoners freed' }),
   countries: (site) => {
-    // The largest number any report gives for a destination (the first, by the model's order).
-    const first = site.destinations[0];
-    const top = first?.figures.filter((f) => f.count !== undefined).sort((a, b) => b.count! - a.count!)[0];
-    // Credited as the figure is: "Al Jazeera, citing Reuters" where the report relays it.
-    return top ? { figure: String(top.count), figureLabel: `taken to ${first.country.data.name} (${top.citation.attribution})` } : {};
+    // The largest number any report gives for a destination, worded and credited as the figure it comes from is.
+    const top = keyFacts(site).destinations[0];
+    return top ? { figure: String(top.count), figureLabel: `${top.label} (${top.citation.attribution})` } : {};
   },
 };
 

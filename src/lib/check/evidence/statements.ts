@@ -11,6 +11,8 @@
  *   `evidence: { field: { report: [words] } }` or an editor's note under `notes:`;
  * - a claim's `accounts[i]` and a country's `destination[i]` carry `evidence`
  *   (words of their `report`), a country's `roles[i]` `evidence: { report: [words] }`;
+ *   a destination's `label`, after its count as the pages show it ("9 left … for …"), rests on those
+ *   of the figure's `evidence` that give the count;
  * - site.yaml: any `{ text, report, evidence }`, `{ text, evidence: { report: [words] } }`
  *   or `{ text, basis }` (the `statement` shape of src/lib/load/schemas.ts); its `name` and
  *   `footer`, backed by `evidence: { name: { report: [words] } }` or `basis: { footer: "…" }`
@@ -25,6 +27,7 @@ import { lineOf, type Entry, type SiteContent } from '../../load/content.ts';
 import { COUNTRY_ROLES, OWN_VOICE, factFields, schemas, site as siteSchema, statement, type EditorsNote, type EvidenceByReport, type Statement } from '../../load/schemas.ts';
 import { PAGE_NAMES } from '../../pages.ts';
 import { attributionOf } from '../../model/attribution.ts';
+import { numberWords } from '../../model/figures.ts';
 
 export interface EvidenceGroup {
   report: string;
@@ -150,9 +153,17 @@ export function statementsOf(site: SiteContent): { statements: CheckedStatement[
       else if (role.evidence) statements.push({ at: at(c, ['roles', i, 'evidence']), field: `roles[${i}]`, text, evidence: byReport(role.evidence), counts: [] });
       else uncovered.push({ at: at(c, ['roles', i]), field: `roles[${i}]`, text });
     });
-    c.data.destination?.forEach((d, i) =>
-      item(c, ['destination', i], d.note, d.report, d.evidence, { counts: d.count === undefined ? [] : [d.count] }),
-    );
+    c.data.destination?.forEach((d, i) => {
+      const counts = d.count === undefined ? [] : [d.count];
+      item(c, ['destination', i], d.note, d.report, d.evidence, { counts });
+      if (d.label === undefined) return;
+      // The pages set the count in its label ("9 left … for …"), credited as the figure's section is; it rests on the words that give the count.
+      const report = site.reports.find((r) => r.id === d.report);
+      const credited = report && attributionOf(report, d.section);
+      const label = { at: at(c, ['destination', i, 'label']), field: `destination[${i}].label`, text: [d.count, d.label].filter((w) => w !== undefined).join(' ') };
+      if (d.evidence) statements.push({ ...label, evidence: [{ report: d.report, words: numberWords(d) }], counts, ...(credited && credited !== report.data.outlet && { credit: credited }) });
+      else uncovered.push(label);
+    });
   }
   for (const s of site.sanctions) {
     facts(s, factFields(schemas.sanctions));
