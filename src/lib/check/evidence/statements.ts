@@ -4,7 +4,7 @@
  * and for `npm run evidence`:
  *
  * - a report's body: each <Statement evidence="…"> (src/lib/load/report-body.ts);
- * - a report's frontmatter: `keyPoints[i]` and `released` carry `evidence`
+ * - a report's frontmatter: `keyPoints[i]`, `tensions[i]` and `released` carry `evidence`
  *   (words of that report); `title` and `summary` under `evidence:`;
  * - people, sanctions, events, claims, and a report's `title` and `summary`: every
  *   field its schema marks fact() (src/lib/load/schemas.ts), backed by
@@ -137,6 +137,7 @@ export function statementsOf(site: SiteContent): { statements: CheckedStatement[
     for (const s of r.body.bareSentences) uncovered.push({ at: `${r.filePath}:${s.line}`, field: `section "${s.section}"`, text: s.text });
     facts(r, factFields(schemas.reports));
     r.data.keyPoints.forEach((k, i) => item(r, ['keyPoints', i], k.text, r.id, k.evidence, { credit: k.credit }));
+    r.data.tensions.forEach((t, i) => item(r, ['tensions', i], t.text, r.id, t.evidence, { credit: t.credit }));
     const released = r.data.released;
     item(r, ['released'], `${released.count} prisoners released`, r.id, released.evidence, { counts: [released.count] });
   }
