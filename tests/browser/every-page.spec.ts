@@ -12,7 +12,9 @@
  *   a CSP without 'unsafe-inline', and a share card: a 1200×630 PNG, served;
  * - what the page must show, from the model: a report's sections and table of
  *   contents and the link and copy control of each heading and quotation, a
- *   person's spellings, mentions and claims, the summary's QR code;
+ *   person's spellings, mentions and claims, the summary's QR code, the home
+ *   page's key numbers in their figures' words, the sentence on those named as
+ *   freed but not counted, and where a report is not consistent with itself;
  * - the type: every text on screen in one of global.css's five fonts (size, weight, no italic);
  * - axe (WCAG 2.0, 2.1 and 2.2, A and AA, and best practices) in the light
  *   scheme, then, on the same page, its colour rules in the dark one;
@@ -32,6 +34,9 @@ import { buildModel, type SiteModel } from '../../src/lib/model/index.ts';
 import { formatDate } from '../../src/lib/model/dates.ts';
 import { pagePaths } from '../../src/lib/model/page-meta.ts';
 import { movedPaths } from '../../src/lib/model/moved.ts';
+import { keyFacts } from '../../src/lib/model/key-facts.ts';
+import { alsoNamedAsFreed, sentenceText } from '../../src/lib/model/front-page.ts';
+import { reportsInTension, tensionsOf } from '../../src/lib/model/tensions.ts';
 import { ROOT } from '../../scripts/lib/paths.ts';
 import { builtPages } from '../../scripts/lib/site-links.ts';
 import { axeViolations } from '../support/axe.ts';
@@ -257,6 +262,28 @@ async function pageSpecific({ model, path, page, request }: Visit) {
   if (path === '/' || report) {
     // The link is not printed: see printed().
     await expect(page.getByRole('link', { name: 'Print a one-page summary' })).toHaveAttribute('href', '/summary/');
+  }
+
+  if (path === '/') {
+    // Each destination's count in its figure's own words, with the figure's credit.
+    for (const d of keyFacts(model).destinations) {
+      await expect(page.locator('.figures li', { hasText: `${d.count} ${d.label}` })).toContainText(d.citation.attribution);
+    }
+  }
+
+  if (path === '/' || path === '/summary/') {
+    // Those a report calls freed without counting them: the model's one sentence, its silence said as silence
+    // (its text content: on the home page it is in a block laid out only when near, whose innerText is empty till then).
+    for (const sentence of alsoNamedAsFreed(model)) await expect(page.locator('main')).toContainText(sentenceText(sentence));
+  }
+
+  // Where a report is not consistent with itself: on its page beside its key points, and every report's on /compare/.
+  const tensions = report ? tensionsOf(model, report) : path === '/compare/' ? reportsInTension(model).flatMap((r) => r.tensions) : [];
+  await expect(page.locator('.tensions li')).toHaveCount(tensions.length);
+  for (const [i, t] of tensions.entries()) {
+    const item = page.locator('.tensions li').nth(i);
+    await expect(item).toContainText(t.text);
+    expect(await item.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(t.citations.map((c) => c.href));
   }
 
   if (report) {

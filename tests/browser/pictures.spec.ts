@@ -68,7 +68,8 @@ for (const path of ['/', '/countries/']) {
       for (const { country, figures } of model.destinations) {
         const row = table.locator('tbody tr').filter({ has: page.locator('th', { hasText: country.data.name }) });
         for (const f of figures) {
-          if (f.count !== undefined) await expect(map.locator('desc')).toContainText(`${f.count}, ${f.outlet}`);
+          // Credited as the figure is: "114, Al Jazeera, citing …".
+          if (f.count !== undefined) await expect(map.locator('desc')).toContainText(`${f.count}, ${f.credit}`);
           if (f.count !== undefined) await expect(map.locator(`.map-label[data-id="${country.id}"]`)).toContainText(String(f.count));
           // Every section the figure comes from is linked from its cell of the table, under its outlet.
           const index = await column(f.outlet).evaluate((th) => [...th.parentElement!.children].indexOf(th));

@@ -60,6 +60,7 @@ export function referenceProblems(site: SiteContent): string[] {
     expectSource(filePath, 'released', { report: id, section: data.released.section });
     data.keyPoints.forEach((k, i) => expectSource(filePath, `keyPoints[${i}]`, { report: id, section: k.section }));
     data.adds.forEach((k, i) => expectSource(filePath, `adds[${i}]`, { report: id, section: k.section }));
+    data.tensions.forEach((t, i) => t.sections.forEach((section, j) => expectSource(filePath, `tensions[${i}].sections[${j}]`, { report: id, section })));
     data.people.forEach((p, i) => expect(filePath, `people[${i}]`, p, 'people'));
     data.countries.forEach((c, i) => expect(filePath, `countries[${i}]`, c, 'countries'));
     data.sanctions.forEach((s, i) => expect(filePath, `sanctions[${i}]`, s, 'sanctions'));

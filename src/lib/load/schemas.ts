@@ -399,6 +399,22 @@ export const report = z.strictObject({
   formerIds: z.array(id).default([]),
   /** The sections that retell what this report credits to another outlet. */
   credits: z.array(credit).default([]),
+  /**
+   * Where the report is not consistent with itself: each tension set out in the site's words, its passages
+   * side by side and unresolved, credited as the source credits them, with the sections they are in (for
+   * links) and the source words it rests on (checked like every statement's). Shown on the report's page
+   * and on /compare/.
+   */
+  tensions: z
+    .array(
+      z.strictObject({
+        text: text.max(PARAGRAPH, `expected at most ${PARAGRAPH} characters`),
+        sections: z.array(id).min(1, 'expected the sections the passages are in'),
+        evidence: evidenceWords.optional(),
+        credit: text.optional(),
+      }),
+    )
+    .default([]),
   ...provenance,
   ...standards,
 });

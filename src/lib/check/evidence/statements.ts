@@ -4,7 +4,7 @@
  * and for `npm run evidence`:
  *
  * - a report's body: each <Statement evidence="…"> (src/lib/load/report-body.ts);
- * - a report's frontmatter: `keyPoints[i]`, `adds[i]` and `released` carry `evidence`
+ * - a report's frontmatter: `keyPoints[i]`, `adds[i]`, `tensions[i]` and `released` carry `evidence`
  *   (words of that report); `title` and `summary` under `evidence:`;
  * - people, sanctions, events, claims, and a report's `title` and `summary`: every
  *   field its schema marks fact() (src/lib/load/schemas.ts), backed by
@@ -138,6 +138,7 @@ export function statementsOf(site: SiteContent): { statements: CheckedStatement[
     facts(r, factFields(schemas.reports));
     r.data.keyPoints.forEach((k, i) => item(r, ['keyPoints', i], k.text, r.id, k.evidence, { credit: k.credit }));
     r.data.adds.forEach((k, i) => item(r, ['adds', i], k.text, r.id, k.evidence, { credit: k.credit }));
+    r.data.tensions.forEach((t, i) => item(r, ['tensions', i], t.text, r.id, t.evidence, { credit: t.credit }));
     const released = r.data.released;
     item(r, ['released'], `${released.count} prisoners released`, r.id, released.evidence, { counts: [released.count] });
   }
