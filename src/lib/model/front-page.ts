@@ -48,15 +48,12 @@ export function countedAmongFreed(site: SiteModel): Set<string> {
 export interface PeopleAtTheCentre {
   /** The editor's choice, in the editor's order; `counted` where a report counts them among the freed. */
   centre: { person: Entry<Person>; counted: boolean }[];
-  /** Everyone else a report calls freed without counting them among the freed, in sentences (alsoNamedAsFreed). */
-  alsoNamed: SentencePart[][];
 }
 
 export function peopleAtTheCentre(site: SiteModel): PeopleAtTheCentre {
   const counted = countedAmongFreed(site);
   return {
     centre: site.text.atTheCentre.map((id) => ({ person: site.get('people', id), counted: counted.has(id) })),
-    alsoNamed: alsoNamedAsFreed(site),
   };
 }
 

@@ -82,7 +82,8 @@ export interface SiteModel extends Collections {
   /** The countries the freed prisoners went to, the largest figure any report gives first. */
   destinations: Destination[];
   /** The sanctions whose lifting a report says was announced, then the others (SANCTION_CHANGE). */
-  sanctionsByChange: { change: keyof typeof SANCTION_CHANGE; label: string; sanctions: Entry<Sanction>[] }[];
+  /** The sanctions by what the reports say of their change; `target` where every set in a group has the same one, said once for the group. */
+  sanctionsByChange: { change: keyof typeof SANCTION_CHANGE; label: string; sanctions: Entry<Sanction>[]; target?: string }[];
   peopleByGroup: { group: keyof typeof PERSON_GROUPS; label: string; people: Entry<Person>[] }[];
   get<K extends keyof Collections>(collection: K, id: string): Collections[K][number];
   cite(source: Source): Citation;
@@ -233,11 +234,16 @@ export function buildModel(content: SiteContent): SiteModel {
   destinations.sort((a, b) => largest(b) - largest(a));
 
   const changeOf = (s: Entry<Sanction>): keyof typeof SANCTION_CHANGE => (s.data.change ? 'lifting-announced' : 'no-lifting-reported');
-  const sanctionsByChange = Object.entries(SANCTION_CHANGE).map(([change, label]) => ({
-    change: change as keyof typeof SANCTION_CHANGE,
-    label,
-    sanctions: content.sanctions.filter((s) => changeOf(s) === change),
-  }));
+  const sanctionsByChange = Object.entries(SANCTION_CHANGE).map(([change, label]) => {
+    const sanctions = content.sanctions.filter((s) => changeOf(s) === change);
+    const targets = new Set(sanctions.map((s) => s.data.target));
+    return {
+      change: change as keyof typeof SANCTION_CHANGE,
+      label,
+      sanctions,
+      ...(sanctions.length > 1 && targets.size === 1 && { target: sanctions[0].data.target }),
+    };
+  });
   const peopleByGroup = Object.entries(PERSON_GROUPS).map(([group, label]) => ({
     group: group as keyof typeof PERSON_GROUPS,
     label,
