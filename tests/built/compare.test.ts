@@ -1,7 +1,8 @@
 /**
  * /compare/ as built, in both builds: the reports silent on a claim are named
  * once for its group of claims (src/lib/model/claim-groups.ts), never in a note
- * on each claim.
+ * on each claim, and no paragraph of the page is printed twice (the reader
+ * check's rule, tests/support/reader-check.ts, read here from the HTML).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +14,8 @@ import { claimGroups } from '../../src/lib/model/claim-groups.ts';
 import { builtDist, SITES } from '../support/sites.ts';
 
 const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
+/** The shortest paragraph the reader check counts (PARAGRAPH_AT_LEAST on branch readercheck). */
+const PARAGRAPH_AT_LEAST = 30;
 
 describe.each(SITES)('/compare/ of $name', (built) => {
   const site = buildModel(loadContent(built.content));
@@ -51,5 +54,16 @@ describe.each(SITES)('/compare/ of $name', (built) => {
         expect(groupsShown, claim.id).toEqual(g.answering.map((r) => r.data.outlet));
       }
     }
+  });
+
+  it('prints no paragraph of the page twice', () => {
+    const seen = new Map<string, number>();
+    for (const el of main.querySelectorAll('p, li, dd')) {
+      // A list item whose only paragraph is itself is one paragraph, not two (the reader check reads it once).
+      if (el.tagName === 'LI' && el.querySelectorAll('p, li').length) continue;
+      const text = flat(el.textContent);
+      if (text.length >= PARAGRAPH_AT_LEAST) seen.set(text, (seen.get(text) ?? 0) + 1);
+    }
+    expect([...seen].filter(([, n]) => n > 1).map(([t, n]) => `${n} times: «${t}»`)).toEqual([]);
   });
 });
