@@ -1,7 +1,7 @@
 /**
  * /compare/: one block per claim; every citation sits in its report's group
  * and lands on an existing section of that report, the reports that say
- * nothing on a claim are named, each claim can be linked to, and a phone
+ * nothing on a group of claims are named once, above it, each claim can be linked to, and a phone
  * reads it one block at a time without scrolling sideways. One load of the
  * page for all of it. (Report and people pages' links to it: every-page.spec.ts.)
  */
@@ -9,9 +9,12 @@ import { expect, test } from '@playwright/test';
 import { loadContent } from '../../src/lib/load/content.ts';
 import { buildModel } from '../../src/lib/model/index.ts';
 import { differenceOf } from '../../src/lib/model/verdict.ts';
+import { claimGroups } from '../../src/lib/model/claim-groups.ts';
 import { REAL } from '../support/sites.ts';
 
 const site = buildModel(loadContent(REAL.content));
+/** The claims by the reports that answer them, as the page groups them. */
+const claimsByAnswering = claimGroups(site);
 const outletOf = new Map(site.reports.map((r) => [r.id, r.data.outlet]));
 const sectionsOf = new Map(site.reports.map((r) => [r.id, r.sections.map((s) => s.id)]));
 /** The reports that give an account of a claim, in the order of the reports. */
@@ -48,25 +51,26 @@ test('/compare/: citations, silent reports, anchors, verdicts, spellings once, a
     }
     return cites;
   });
-  await test.step('each claim names the reports that do not address it', async () => {
-    for (const claim of site.claims) {
-      const speakingIds = new Set(speaking(claim).map((r) => r.id));
-      const silent = site.reports.filter((r) => !speakingIds.has(r.id));
-      const note = page.locator(`li#${claim.id} p.silent`);
+  await test.step('the reports that do not address a group of claims are named once, above it, and on no claim', async () => {
+    await expect(page.locator('li.claim .silent')).toHaveCount(0);
+    await expect(page.locator('.claim-group > p.silent')).toHaveCount(claimsByAnswering.filter((g) => g.silent.length).length);
+    for (const { answering, silent, claims } of claimsByAnswering) {
+      const note = page.locator(`.claim-group:has(li#${claims[0]!.id}) > p.silent`);
       if (!silent.length) {
-        await expect(note, claim.id).toHaveCount(0);
+        await expect(note, claims[0]!.id).toHaveCount(0);
         continue;
       }
-      await expect(note, claim.id).toHaveCount(1);
+      await expect(note, claims[0]!.id).toHaveCount(1);
+      await expect(note).toContainText('not address');
       // Named up to three, then counted.
-      for (const r of silent.slice(0, 3)) await expect(note, claim.id).toContainText(r.data.outlet);
-      if (silent.length > 3) await expect(note, claim.id).toContainText(`${silent.length - 3} other reports`);
-      for (const r of speaking(claim)) await expect(note, claim.id).not.toContainText(r.data.outlet);
+      for (const r of silent.slice(0, 3)) await expect(note, claims[0]!.id).toContainText(r.data.outlet);
+      if (silent.length > 3) await expect(note, claims[0]!.id).toContainText(`${silent.length - 3} others`);
+      for (const r of answering) await expect(note, claims[0]!.id).not.toContainText(r.data.outlet);
     }
   });
   await test.step('each claim has its own anchor and link control, and its verdict in words', async () => {
     const ids = await page.locator('ol.claims > li.claim').evaluateAll((lis) => lis.map((li) => li.id));
-    expect(ids).toEqual(site.claims.map((c) => c.id));
+    expect(ids).toEqual(claimsByAnswering.flatMap((g) => g.claims.map((c) => c.id)));
     for (const claim of site.claims) {
       const block = page.locator(`li#${claim.id}`);
       await expect(block).toHaveCount(1);

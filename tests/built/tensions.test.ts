@@ -35,7 +35,8 @@ describe.each(SITES)('the tensions of $name', (built) => {
     const block = compare.querySelector('.tensions');
     const listed = reportsInTension(site);
     if (!listed.length) return expect(block).toBeNull();
-    expect(block!.previousElementSibling?.classList.contains('claims')).toBe(true);
+    // After the last group of claims (src/lib/model/claim-groups.ts).
+    expect(block!.previousElementSibling?.classList.contains('claim-group')).toBe(true);
     const text = flat(block!.textContent);
     for (const { report, tensions } of listed) {
       expect(text).toContain(report.data.outlet);
