@@ -8,7 +8,9 @@
  * Each is a real report of the folder with one substitution applied alike to
  * the report and to its source text: the outlet's name becomes the generated
  * outlet's ("Wire Qab"), so every quotation and every evidence passage
- * stays word for word against the new source. The report's own id replaces
+ * stays word for word against the new source. The source is headed by that
+ * name, and the report opens by saying whose account it is, resting on it:
+ * its text is its own even where the real report never names its outlet. The report's own id replaces
  * the real one where the report cites itself; an aside on another report
  * (`<OtherReport>`) keeps that report's words and evidence. The title and each
  * heading carry the outlet's tag, which is letters, never a number: a number
@@ -18,13 +20,15 @@
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CORE_SCHEMA, load } from 'js-yaml';
 
 /** "a", "b", …, "z", "aa", "ab", …: a tag for each generated report, with no digit in it. */
 const letters = (n: number): string => (n >= 26 ? letters(Math.floor(n / 26) - 1) : '') + String.fromCharCode(97 + (n % 26));
 
+/** A field of a report's frontmatter, read as the loader reads YAML (comments and quotes aside). */
 const field = (frontmatter: string, name: string, file: string) => {
-  const value = new RegExp(`^${name}: (.+)$`, 'm').exec(frontmatter)?.[1].trim();
-  if (!value || /^['"]/.test(value)) throw new Error(`${file}: ${name}: expected a plain value to generate reports from`);
+  const value = (load(frontmatter, { schema: CORE_SCHEMA }) as Record<string, unknown>)[name];
+  if (typeof value !== 'string') throw new Error(`${file}: ${name}: expected text to generate reports from`);
   return value;
 };
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -76,7 +80,8 @@ export function generateReports(contentDir: string, total: number): string[] {
     // The source text and its credits, the outlet renamed in both.
     const sources = join(contentDir, 'sources');
     const oldStem = o.sourceFile.replace(/\.txt$/, '');
-    writeFileSync(join(sources, `${id}.txt`), asOutlet(readFileSync(join(sources, o.sourceFile), 'utf8')));
+    // Headed by the outlet's name, as a page is received, which the report's opening statement rests on.
+    writeFileSync(join(sources, `${id}.txt`), `${outlet}\n${asOutlet(readFileSync(join(sources, o.sourceFile), 'utf8'))}`);
     const credits = join(sources, `${oldStem}.yaml`);
     try {
       writeFileSync(join(sources, `${id}.yaml`), asOutlet(readFileSync(credits, 'utf8')).replaceAll(o.sourceFile, `${id}.txt`));
@@ -91,13 +96,13 @@ export function generateReports(contentDir: string, total: number): string[] {
         .replace(/^updated: .*\n/m, '')
         .replace(/^corrections:\n(?:[ -].*\n)*/m, '')
         .replace(/^sourceFile: .*$/m, `sourceFile: ${id}.txt`)
-        .replace(/^title: .*$/m, `title: ${field(o.frontmatter, 'title', o.id)} ${tag}`),
+        .replace(/^title: .*$/m, `title: ${JSON.stringify(`${field(o.frontmatter, 'title', o.id)} ${tag}`)}`),
     ).replace(new RegExp(`(?<![\\w-])${escape(o.id)}(?![\\w-])`, 'g'), id);
     const body = outsideAsides(o.body, (part) =>
       asOutlet(part)
         .replace(/^(#{2,3} .*?)( \{#[\w-]+\})$/gm, `$1 (${tag})$2`)
         .replace(new RegExp(`(report=")${escape(o.id)}"`, 'g'), `$1${id}"`),
-    );
+    ).replace(/^## .*$/m, (heading) => `${heading}\n\n<Statement evidence="${outlet}">\nWhat follows is ${outlet}'s account.\n</Statement>`);
     writeFileSync(join(contentDir, 'reports', `${id}.mdx`), `---\n${frontmatter}\n---\n${body}`);
     ids.push(id);
   }
