@@ -10,8 +10,9 @@ import { generateReports } from '../../scripts/lib/generate-reports.ts';
 
 const TOTAL = 12;
 let ids: string[] = [];
-const dir = contentCopy((d) => (ids = generateReports(d, TOTAL)));
+// Registered first, so that the copy is removed even when generating into it fails.
 afterAll(removeContentCopies);
+const dir = contentCopy((d) => (ids = generateReports(d, TOTAL)));
 const content = loadContent(dir);
 const generated = content.reports.filter((r) => ids.includes(r.id));
 const distinct = <T>(values: T[]) => new Set(values).size === values.length;
