@@ -10,9 +10,8 @@ import { generateReports } from '../../scripts/lib/generate-reports.ts';
 
 const TOTAL = 12;
 let ids: string[] = [];
-// Registered first, so that the copy is removed even when generating into it fails.
-afterAll(removeContentCopies);
 const dir = contentCopy((d) => (ids = generateReports(d, TOTAL)));
+afterAll(removeContentCopies);
 const content = loadContent(dir);
 const generated = content.reports.filter((r) => ids.includes(r.id));
 const distinct = <T>(values: T[]) => new Set(values).size === values.length;
