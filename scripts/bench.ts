@@ -9,8 +9,9 @@
  *    its share cards cost drawn again apart from the build
  *    (scripts/bench-cards.ts).
  * 2. Builds generated sites of 100 and 1,000 reports (BENCH_REPORTS to
- *    change: copies of the real ones, each with its own title and text, so
- *    every page and share card is new work), each beside its floor, in a
+ *    change: scripts/lib/generate-reports.ts, each with its own outlet,
+ *    source text, title and text, so every page and share card is new
+ *    work), each beside its floor, in a
  *    temporary folder, and prints the cost per new report beside the
  *    floor's and the ratio (target 2 or less), and the heaviest page of each
  *    kind, which must stay within 14 KiB gzip however many reports there are.
@@ -18,7 +19,7 @@
  * Every build is run BENCH_ROUNDS times (3), in turn, and timed by its
  * fastest: about five minutes on a two-core machine.
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
@@ -26,6 +27,7 @@ import { build, copyProject, removeCopy } from './lib/project-copy.ts';
 import { cardCost, printCardCost } from './bench-cards.ts';
 import { makeFloor } from './lib/floor.ts';
 import { builtPages } from './lib/site-links.ts';
+import { generateReports } from './lib/generate-reports.ts';
 
 const kib = (n: number) => (n / 1024).toFixed(1);
 
@@ -74,26 +76,13 @@ function pageWeights(dist: string) {
 }
 
 /**
- * A copy of the project with `reports` reports: the real ones, then copies of
- * them, each with a title and a closing line of its own, so that every copy's
- * page and share card are new work for the build, as a new report is. The
- * copies pass the content checks as an editor's report must: the title tells
- * them apart by letters (a number would need its evidence), and the closing
- * line is an editor's note with its basis.
+ * A copy of the project with `reports` reports: the real ones, then reports generated from them
+ * (scripts/lib/generate-reports.ts), each with its own outlet, source text, title and text, so that every page and
+ * share card is new work for the build, as a new report's is, and every check has a new source to read.
  */
-const letters = (n: number): string => (n >= 26 ? letters(Math.floor(n / 26) - 1) : '') + String.fromCharCode(97 + (n % 26));
-
 async function generatedSite(reports: number, floor = false, { weigh = true } = {}) {
   const dir = copyProject();
-  const folder = join(dir, 'content/reports');
-  const originals = readdirSync(folder).map((f) => ({ id: f.replace(/\.mdx$/, ''), text: readFileSync(join(folder, f), 'utf8') }));
-  for (let i = originals.length; i < reports; i++) {
-    const { id, text } = originals[i % originals.length];
-    const copy = text
-      .replace(/^title: .*$/m, `title: Generated report ${letters(i)}, retold from ${id}`)
-      .replace(/\n*$/, `\n\n<Statement basis="Written for the bench.">\nThis is generated report number ${i}, for the bench.\n</Statement>\n`);
-    writeFileSync(join(folder, `${id}-copy-${i}.mdx`), copy);
-  }
+  generateReports(join(dir, 'content'), reports);
   if (floor) makeFloor(dir);
   const result = build(dir);
   if (result.status !== 0) throw new Error(`build of ${reports} reports${floor ? ' (floor)' : ''} failed:\n${result.output}`);
@@ -153,7 +142,8 @@ for (const [n, r] of runs) {
       `${fastest(n, true).toFixed(1)} (${list(timesOf(n, true))}) | ${pct(fastest(n, false), fastest(n, true))} |`,
   );
 }
-const [small, large] = [Math.min(...SIZES), Math.max(...SIZES)];
+// Between the smallest and largest size asked for; from the real site's two reports when only one is.
+const [small, large] = SIZES.length > 1 ? [Math.min(...SIZES), Math.max(...SIZES)] : [2, SIZES[0]];
 const marginal = (floor: boolean) => ((fastest(large, floor) - fastest(small, floor)) / (large - small)) * 1000;
 const perReport = marginal(false);
 const perReportFloor = marginal(true);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../src/lib/model/index.ts';
 import { keyFacts } from '../../src/lib/model/key-facts.ts';
-import { listOf, outletsOf, shortListOf } from '../../src/lib/model/words.ts';
+import { NAMED_AT_MOST, listOf, outletsOf, shortListOf } from '../../src/lib/model/words.ts';
 import { loadContent as load, type SiteContent } from '../../src/lib/load/content.ts';
 import { CONTENT } from '../../scripts/lib/paths.ts';
 import { editBody } from '../support/edit-report.ts';
@@ -101,6 +101,23 @@ describe('keyFacts', () => {
       [60, [a]],
       [50, ids.slice(1)],
     ]);
+  });
+  /** The real content with its reports repeated, under new ids, until there are `total`, all giving one figure freed. */
+  function reportsGiving(total: number) {
+    const c = variant(ids.map(() => 50), []);
+    for (let i = c.reports.length; i < total; i++) c.reports.push({ ...structuredClone(c.reports[i % ids.length]), id: `repeat-${i}` });
+    return keyFacts(buildModel(c)).released;
+  }
+  it(`names up to ${NAMED_AT_MOST} reports for a figure, and counts none`, () => {
+    const [figure] = reportsGiving(NAMED_AT_MOST);
+    expect(figure.named.map((c) => c.report)).toEqual(figure.citations.map((c) => c.report));
+    expect(figure.more).toBe(0);
+  });
+  it(`names the first ${NAMED_AT_MOST} reports for a figure given by more, and counts the rest`, () => {
+    const [figure] = reportsGiving(NAMED_AT_MOST + 1);
+    expect(figure.citations).toHaveLength(NAMED_AT_MOST + 1);
+    expect(figure.named.map((c) => c.report)).toEqual(figure.citations.slice(0, NAMED_AT_MOST).map((c) => c.report));
+    expect(figure.more).toBe(1);
   });
   it('lists destination counts largest first, once per report and figure', () => {
     const facts = keyFacts(

@@ -25,9 +25,15 @@ const copies: string[] = [];
 /** A copy of the real content in a temporary folder, after `edit` has changed it; removed by removeContentCopies(). */
 export function contentCopy(edit: (dir: string) => void = () => {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'content-'));
-  copies.push(dir);
   cpSync(CONTENT, dir, { recursive: true });
-  edit(dir);
+  try {
+    edit(dir);
+  } catch (e) {
+    // An edit that throws stops the test file before its afterAll can remove the copy.
+    rmSync(dir, { recursive: true, force: true });
+    throw e;
+  }
+  copies.push(dir);
   return dir;
 }
 

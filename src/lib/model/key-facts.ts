@@ -4,11 +4,16 @@
  */
 import { sanctionsWith, type Citation, type SiteModel } from './index.ts';
 import type { FigureCitation } from './figures.ts';
+import { NAMED_AT_MOST } from './words.ts';
 
 export interface ReleasedFigure {
   count: number;
   /** Every report that gives this count. */
   citations: Citation[];
+  /** The reports the page names for it: the first NAMED_AT_MOST, so that the key numbers do not grow with the reports. */
+  named: Citation[];
+  /** How many more reports give it, counted and not named ("and eight more reports", linking to the list of reports). */
+  more: number;
 }
 
 export interface DestinationCount {
@@ -36,7 +41,11 @@ export function keyFacts(site: SiteModel): KeyFacts {
     const citation = site.cite({ report: r.id, section: r.data.released.section });
     const same = released.find((f) => f.count === r.data.released.count);
     if (same) same.citations.push(citation);
-    else released.push({ count: r.data.released.count, citations: [citation] });
+    else released.push({ count: r.data.released.count, citations: [citation], named: [], more: 0 });
+  }
+  for (const f of released) {
+    f.named = f.citations.slice(0, NAMED_AT_MOST);
+    f.more = f.citations.length - f.named.length;
   }
   const destinations = site.destinations.flatMap(({ country, figures }) =>
     figures
