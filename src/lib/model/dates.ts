@@ -22,3 +22,6 @@ export function formatPartialDate(when: string): string {
   if (month) return formats.month.format(new Date(Date.UTC(year, month - 1)));
   return String(year);
 }
+
+/** The events whose date is the site's own (each has a note on it): the timeline marks them, /about/#dating lists them. */
+export const datedBySite = <E extends { data: { notes: { when?: unknown } } }>(events: E[]) => events.filter((e) => e.data.notes.when);
