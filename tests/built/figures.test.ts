@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/load/content.ts';
 import { buildModel } from '../../src/lib/model/index.ts';
 import { keyFacts } from '../../src/lib/model/key-facts.ts';
+import { countriesPage } from '../../src/lib/model/countries-page.ts';
 import { citingWords } from '../../src/lib/model/attribution.ts';
 import { builtDist, SITES } from '../support/sites.ts';
 
@@ -42,9 +43,9 @@ describe.each(SITES)('the figures of $name', (built) => {
     }
   });
 
-  it("a table headed by outlets credits each figure in its cell, as the source does (the map's, the summary's)", () => {
+  it("a table headed by outlets credits each figure in its cell, as the source does (the home page's map's, the summary's)", () => {
     const tables = [
-      ...['', 'countries'].flatMap((p) => page(p).querySelectorAll('.locator-map table')),
+      ...page('').querySelectorAll('.locator-map table'),
       page('summary').querySelector('section[aria-labelledby="s-where"] table')!,
     ];
     for (const table of tables) {
@@ -60,12 +61,20 @@ describe.each(SITES)('the figures of $name', (built) => {
     }
   });
 
-  it("the countries page credits each figure in its table and its chart's labels as the model does", () => {
+  it("the countries page lists each figure once, in its note, credited as the model credits it, and its chart's labels credit them too", () => {
     const countries = page('countries');
-    for (const { country, rows, figures } of site.destinations) {
-      const cells = countries.querySelectorAll(`#${country.id} tbody tr`).map((tr) => text(tr.querySelector('td')!));
-      expect(cells).toEqual(rows.map((r) => r.citation.attribution));
-      // The chart's labels, each a line of its own.
+    const { listing } = countriesPage(site);
+    expect(listing.length).toBeGreaterThan(0);
+    for (const { country, rows } of listing) {
+      const group = countries.querySelector(`.figure-listing th#${country.id}`)!.closest('tbody')!;
+      const shown = group.querySelectorAll('tr').slice(1).map((tr) => tr.querySelectorAll('td').map(text));
+      expect(shown).toEqual(rows.map((r) => [r.citation.attribution, r.figure.note]));
+      expect(group.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(rows.map((r) => r.citation.href));
+    }
+    expect(countries.querySelectorAll('.figure-listing')).toHaveLength(1);
+    // Content with no country on the map shows the chart instead, its labels each a line of its own.
+    if (!countries.querySelector('.destination-chart')) return;
+    for (const { country, figures } of site.destinations) {
       const chart = countries.querySelectorAll(`.destination-chart [data-country="${country.id}"] .picture-label`).map(text).join(' ');
       for (const f of figures) expect(chart).toContain(f.credit);
     }
