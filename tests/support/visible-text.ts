@@ -139,7 +139,7 @@ export function readPage(sections: SectionName[]): PageReading {
     if (!read.some((p) => !p.space)) return [];
     const cites = [...new Set(read.map((p) => citedTitle(p.node.parentElement!)).filter((t) => t !== undefined))];
     const tag = el.matches('.picture-label') ? 'picture label' : el.localName;
-    const record = el.closest('.report-body') ? 'retelling' : el.closest('.corrections') ? 'correction' : undefined;
+    const record: Block['record'] = el.closest('.report-body') ? 'retelling' : el.closest('.corrections') ? 'correction' : undefined;
     return [{ tag, text: textOf(read), visible: shown.some((p) => !p.space), picture: all[0].picture && nameOf(all[0].picture), cites, ...(record && { record }) }];
   });
 
